@@ -1,0 +1,12 @@
+package org.mitreden.catalog;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A target group or topic as clients see it, labelled in the language asked for. */
+@Schema(name = "CatalogEntry")
+public record CatalogEntry(
+        @Schema(examples = "PARENTS") String code,
+        @Schema(examples = "Erziehende") String label,
+        String description,
+        @Schema(description = "Inactive entries are kept so that old wishes stay readable; new wishes cannot use them") boolean active) {
+}

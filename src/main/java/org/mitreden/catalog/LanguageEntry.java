@@ -1,0 +1,11 @@
+package org.mitreden.catalog;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A language a wish may be written in. */
+@Schema(name = "Language")
+public record LanguageEntry(
+        @Schema(description = "ISO 639-1 code", examples = "uk") String code,
+        @Schema(description = "The language's name for itself", examples = "Українська") String label,
+        @Schema(enumeration = { "ltr", "rtl" }) String direction) {
+}

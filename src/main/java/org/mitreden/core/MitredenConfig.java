@@ -1,0 +1,81 @@
+package org.mitreden.core;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Every {@code mitreden.*} setting, validated at start-up so that a wrong value stops the service
+ * with a clear message instead of weakening anonymity at run time.
+ */
+@ConfigMapping(prefix = "mitreden")
+public interface MitredenConfig {
+
+    Anonymity anonymity();
+
+    Submission submission();
+
+    Retention retention();
+
+    RateLimit rateLimit();
+
+    /** Time zone whose calendar decides on which date a wish was submitted. */
+    @WithDefault("Europe/Berlin")
+    ZoneId timeZone();
+
+    /** Seconds a client is told to wait (Retry-After) while the database is unreachable. */
+    @WithDefault("5S")
+    Duration unavailableRetryAfter();
+
+    interface Anonymity {
+        /**
+         * How finely the submission date of a wish is kept: DAY, WEEK (the Monday) or MONTH (the first).
+         * Coarser dates make it harder to tie a wish to a visit.
+         */
+        @WithDefault("WEEK")
+        DateGranularity dateGranularity();
+
+        /** Smallest count statistics may show; every count from 1 to this minus one is suppressed. */
+        @WithDefault("5")
+        int minGroupSize();
+    }
+
+    interface Submission {
+        /** Whether wishes may be submitted without a kiosk or system token. */
+        @WithDefault("false")
+        boolean allowAnonymous();
+    }
+
+    interface Retention {
+        /** Wishes older than this many months are deleted; their aggregated counts stay. */
+        @WithDefault("24")
+        int months();
+
+        /** When the retention job runs (Quarkus cron syntax). */
+        @WithDefault("0 30 3 * * ?")
+        String cron();
+    }
+
+    interface RateLimit {
+        /** Whether submissions and receipt look-ups are rate limited per client. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Submissions one client may send per minute (also the burst size). */
+        @WithDefault("60")
+        int submissionsPerMinute();
+
+        /** Receipt look-ups one client may make per minute (also the burst size). */
+        @WithDefault("120")
+        int receiptLookupsPerMinute();
+
+        /**
+         * How often the in-memory salt that keys the client counters is replaced. Client addresses are
+         * only ever kept as a keyed hash under this salt, and the salt is never written anywhere.
+         */
+        @WithDefault("1H")
+        Duration saltRotation();
+    }
+}

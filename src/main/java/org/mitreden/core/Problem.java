@@ -1,0 +1,21 @@
+package org.mitreden.core;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An error answer as RFC 9457 problem details. */
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(description = "URI reference naming the kind of problem", examples = "urn:mitreden:problem:invalid-request") String type,
+        @Schema(description = "Short summary, in the language asked for") String title,
+        @Schema(description = "HTTP status code") int status,
+        @Schema(description = "What happened, in the language asked for") String detail,
+        @Schema(description = "Correlation id of a server error, to quote to the operator") String correlationId,
+        @Schema(description = "One entry per invalid field (400 only)") List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+}

@@ -1,0 +1,5 @@
+package org.mitreden.core;
+
+/** One problem with one field of a request. */
+public record Violation(String field, String message) {
+}

@@ -1,0 +1,9 @@
+package org.mitreden.submission;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mitreden.submission.scrub.RedactionKind;
+
+/** How often one kind of personal data was removed from a text. */
+@Schema(name = "Redaction")
+public record Redaction(RedactionKind kind, int count) {
+}

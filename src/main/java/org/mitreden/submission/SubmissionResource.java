@@ -1,0 +1,148 @@
+package org.mitreden.submission;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitreden.core.ApiProblem;
+import org.mitreden.core.CallerIdentity;
+import org.mitreden.core.ClientAddress;
+import org.mitreden.core.Problem;
+import org.mitreden.core.ProblemKind;
+import org.mitreden.core.RateLimiter;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.http.HttpServerRequest;
+
+/** Where kiosks and other jobcenter systems hand in anonymous wishes. */
+@Path("/api/v1/wishes")
+@Tag(name = "Submission", description = "Handing in anonymous wishes")
+public class SubmissionResource {
+
+    static final int MAX_BODY_BYTES = 16 * 1024;
+
+    @Inject
+    SubmissionValidator validator;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    CallerIdentity caller;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    MeterRegistry meterRegistry;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "submitWish", summary = "Submit an anonymous wish",
+            description = "Role kiosk or system, unless the operator allows anonymous submission. Personal data in the text is replaced by markers before anything is stored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WishSubmission.class),
+            examples = @ExampleObject(name = "parentsWish",
+                    value = "{\"targetGroup\": \"PARENTS\", \"topic\": \"INDIVIDUAL_SITUATION\", \"language\": \"uk\", \"text\": \"Я хотіла б, щоб у консультації враховували час догляду за дітьми.\"}")))
+    @APIResponse(responseCode = "201", description = "Stored; the receipt code is shown only now",
+            headers = @Header(name = "Location", description = "The new wish", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedWish.class),
+                    examples = @ExampleObject(name = "stored", value = "{\"id\": \"3f1c9b0e-8a4d-4f7e-9c2a-5b6d7e8f9a01\", \"receiptCode\": \"7KQ2MX-9T4BHD-R2WZ0C-PA1EFN\", \"status\": \"NEW\", \"submittedOn\": \"2026-11-23\", \"redactions\": [{\"kind\": \"PHONE\", \"count\": 1}]}")))
+    @APIResponse(responseCode = "400", description = "Invalid body or malformed Idempotency-Key; every problem listed in violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token, and anonymous submission is off",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role kiosk or system",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A call with the same Idempotency-Key is still in flight",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than 16 KiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Body is not JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many submissions from this client",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unreachable; nothing was stored",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(
+            @Parameter(description = "8 to 128 characters of A-Za-z0-9_-; a retry with the same key and body within 24 hours answers as the first call did",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,128}$"))
+            @HeaderParam("Idempotency-Key") String idempotencyKeyHeader,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body,
+            HttpServerRequest request) {
+        try {
+            caller.requireSubmitter();
+            String subject = caller.subject();
+            rateLimiter.acquire(RateLimiter.Action.SUBMISSION, subject.isEmpty() ? ClientAddress.of(request) : "sub:" + subject);
+            requireJson(contentType);
+            if (body != null && body.length > MAX_BODY_BYTES) {
+                throw ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, "problem.payload-too-large.detail", MAX_BODY_BYTES);
+            }
+            Optional<IdempotencyKey> idempotencyKey = Optional.empty();
+            if (idempotencyKeyHeader != null) {
+                idempotencyKey = IdempotencyKey.parse(subject, idempotencyKeyHeader);
+                if (idempotencyKey.isEmpty()) {
+                    throw ApiProblem.invalid("Idempotency-Key", "violation.idempotency-key");
+                }
+            }
+            WishDraft draft = validator.validate(body == null ? new byte[0] : body);
+            SubmissionOutcome outcome = submissions.submit(draft, idempotencyKey);
+            meterRegistry.counter("mitreden.submissions", "outcome", outcome.replayed() ? "replayed" : "accepted",
+                    "reason", "none").increment();
+            return Response.created(URI.create("/api/v1/wishes/" + outcome.wish().id()))
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(outcome.wish())
+                    .build();
+        } catch (ApiProblem problem) {
+            meterRegistry.counter("mitreden.submissions", "outcome", "refused", "reason", problem.kind().slug()).increment();
+            throw problem;
+        }
+    }
+
+    /** JSON in UTF-8 only: application/json or a +json type, with no charset or charset=utf-8. */
+    private static void requireJson(String contentType) {
+        if (contentType == null) {
+            throw ApiProblem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE);
+        }
+        MediaType type;
+        try {
+            type = MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE);
+        }
+        boolean json = "application".equalsIgnoreCase(type.getType())
+                && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase().endsWith("+json"));
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (!json || (charset != null && !"utf-8".equalsIgnoreCase(charset))) {
+            throw ApiProblem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE);
+        }
+    }
+}

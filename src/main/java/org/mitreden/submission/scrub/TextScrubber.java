@@ -1,0 +1,284 @@
+package org.mitreden.submission.scrub;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iban4j.CountryCode;
+import org.iban4j.Iban4jException;
+import org.iban4j.IbanUtil;
+
+/**
+ * Replaces personal data in anonymous feedback with markers before the text is stored.
+ *
+ * <p>Wishes are meant to be anonymous, yet people write their e-mail address, phone number, IBAN or
+ * jobcenter customer number into them. Those are replaced by the markers of {@link RedactionKind}, in
+ * the order IBAN, e-mail, customer number, phone number: the stricter, checksum- or shape-based rules
+ * run first so their digits are gone before the looser phone number search could claim them, and each
+ * rule works on the already scrubbed text so markers are never matched again.
+ *
+ * <p>Stateless and thread-safe: patterns are compiled once and {@link PhoneNumberUtil} is a shared
+ * singleton. It deliberately logs nothing, because the text it sees is what must not be kept.
+ */
+@ApplicationScoped
+public class TextScrubber {
+
+    private static final PhoneNumberUtil PHONE_NUMBER_UTIL = PhoneNumberUtil.getInstance();
+
+    /** Feedback comes from a German jobcenter, so numbers without a country code are German. */
+    private static final String DEFAULT_PHONE_REGION = "DE";
+
+    /** German phone numbers have six or more digits with area code; fewer are amounts, years, postcodes. */
+    private static final int MIN_PHONE_DIGITS = 6;
+
+    /** After a keyword, a number needs this many letters/digits and one digit, so "Az. 12" or "vergessen" stay. */
+    private static final int MIN_NUMBER_AFTER_KEYWORD_LENGTH = 6;
+
+    /** Where an IBAN may begin: country code and check digits, not glued to a preceding word. */
+    private static final Pattern IBAN_START =
+            Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z]{2}\\d{2}(?=[ \\u00A0]?[A-Za-z0-9])");
+
+    /*
+     * Repeated groups make java.util.regex recurse once per repetition, so a long run such as
+     * "x.x.x.x..." would overflow the stack: the local part is a plain character class and group
+     * repetitions are bounded.
+     */
+    private static final String EMAIL_LOCAL_PART = "[\\p{L}\\p{N}_%+\\-][\\p{L}\\p{N}._%+\\-]*";
+    private static final int MAX_SUBDOMAINS = 8;
+    /** "@" and the usual spam-protection spellings "(at)", "[at]", "{at}", "<at>". */
+    private static final String EMAIL_AT = "(?:\\s?@\\s?|\\s*[(\\[{<]\\s*(?:at|@)\\s*[)\\]}>]\\s*)";
+    /** "." and the spellings "(dot)", "[punkt]". */
+    private static final String EMAIL_DOT = "(?:\\.|\\s*[(\\[{<]\\s*(?:dot|punkt)\\s*[)\\]}>]\\s*)";
+    private static final String DOMAIN_LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}])?";
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}._%+\\-])" + EMAIL_LOCAL_PART + EMAIL_AT
+                    + DOMAIN_LABEL + "(?:" + EMAIL_DOT + DOMAIN_LABEL + "){0," + MAX_SUBDOMAINS + "}"
+                    + EMAIL_DOT + "\\p{L}{2,}"
+                    + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * BA Kundennummer (3 digits, letter, 6 digits) and Bedarfsgemeinschaftsnummer (5 digits, "BG",
+     * 7 digits); their shape alone identifies them, so no keyword is needed.
+     */
+    private static final Pattern JOBCENTER_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:\\d{3} ?[A-Z] ?\\d{6}|\\d{5} ?BG ?\\d{7})(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Any number written right after a keyword that announces a customer or file number. Only the
+     * number group is replaced, so readers still see what kind of number was given.
+     */
+    private static final Pattern NUMBER_AFTER_KEYWORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?<keyword>"
+                    + "(?:kunden\\s?-?\\s?(?:nummer|nr\\.?)"
+                    + "|kd\\.?\\s?-?\\s?nr\\.?"
+                    + "|bg\\s?-?\\s?(?:nummer|nr\\.?)"
+                    + "|bedarfsgemeinschafts\\s?-?\\s?(?:nummer|nr\\.?)"
+                    + "|aktenzeichen"
+                    // "Az" needs its dot or colon: bare "az" is an ordinary Turkish word ("little").
+                    + "|az(?:\\.|(?=\\s*:)))"
+                    + "\\s*:?\\s*(?:(?:ist|lautet)\\s*:?\\s*)?)"
+                    // Bounded so a long "1-2-3-..." run cannot overflow the regex engine's stack.
+                    + "(?<number>[A-Za-z0-9]+(?:[/.\\-][A-Za-z0-9]+){0,8})",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Dates such as 12.03.2026 or 12.3.26, whose digits can form a valid phone number. */
+    private static final Pattern DATE_WITH_DOTS =
+            Pattern.compile("(?<!\\d)\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?!\\d)");
+    /** ISO dates such as 2026-03-12. */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)");
+    /** A currency right after a number makes it an amount, however phone-like its digits are. */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s*(?:€|eur(?:o)?(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:€|(?<![\\p{L}])eur(?:o)?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** How far back to look for a currency before a number; "Euro " plus some spacing fits. */
+    private static final int CURRENCY_LOOKBEHIND_CHARS = 8;
+
+    /**
+     * Replaces e-mail addresses, phone numbers, IBANs and jobcenter customer numbers with markers.
+     *
+     * @param text free text, not {@code null}
+     * @return the scrubbed text and the number of replacements per kind
+     */
+    public ScrubResult scrub(String text) {
+        Objects.requireNonNull(text, "text");
+        Map<RedactionKind, Integer> redactions = new EnumMap<>(RedactionKind.class);
+        String scrubbed = replaceIbans(text, redactions);
+        scrubbed = replaceAll(scrubbed, EMAIL, RedactionKind.EMAIL, redactions);
+        scrubbed = replaceAll(scrubbed, JOBCENTER_NUMBER, RedactionKind.CUSTOMER_NUMBER, redactions);
+        scrubbed = replaceNumbersAfterKeywords(scrubbed, redactions);
+        scrubbed = replacePhoneNumbers(scrubbed, redactions);
+        return new ScrubResult(scrubbed, redactions);
+    }
+
+    private static String replaceIbans(String text, Map<RedactionKind, Integer> redactions) {
+        Matcher ibanStart = IBAN_START.matcher(text);
+        StringBuilder result = new StringBuilder(text.length());
+        int copiedUpTo = 0;
+        int searchFrom = 0;
+        while (searchFrom < text.length() && ibanStart.find(searchFrom)) {
+            int ibanEnd = endOfValidIban(text, ibanStart.start());
+            if (ibanEnd < 0) {
+                searchFrom = ibanStart.start() + 1;
+                continue;
+            }
+            result.append(text, copiedUpTo, ibanStart.start()).append(RedactionKind.IBAN.marker());
+            redactions.merge(RedactionKind.IBAN, 1, Integer::sum);
+            copiedUpTo = ibanEnd;
+            searchFrom = ibanEnd;
+        }
+        return result.append(text, copiedUpTo, text.length()).toString();
+    }
+
+    /**
+     * Reads exactly as many characters as an IBAN of the country has, allowing single spaces between
+     * groups. A regex alone cannot know where a spaced IBAN ends and the next word begins; the
+     * country's fixed length can.
+     *
+     * @return the end index of a checksum-valid IBAN starting at {@code start}, or -1
+     */
+    private static int endOfValidIban(String text, int start) {
+        CountryCode country = CountryCode.getByCode(text.substring(start, start + 2).toUpperCase(Locale.ROOT));
+        if (country == null || !IbanUtil.isSupportedCountry(country)) {
+            return -1;
+        }
+        int ibanLength = IbanUtil.getIbanLength(country);
+        StringBuilder compact = new StringBuilder(ibanLength);
+        int position = start;
+        while (position < text.length() && compact.length() < ibanLength) {
+            char current = text.charAt(position);
+            if (isAsciiLetterOrDigit(current)) {
+                compact.append(current);
+                position++;
+            } else if ((current == ' ' || current == '\u00A0')
+                    && position + 1 < text.length() && isAsciiLetterOrDigit(text.charAt(position + 1))) {
+                position++;
+            } else {
+                break;
+            }
+        }
+        if (compact.length() < ibanLength) {
+            return -1;
+        }
+        // More characters glued on means it is some longer token, not this IBAN.
+        if (position < text.length() && Character.isLetterOrDigit(text.charAt(position))) {
+            return -1;
+        }
+        try {
+            IbanUtil.validate(compact.toString().toUpperCase(Locale.ROOT));
+            return position;
+        } catch (Iban4jException invalid) {
+            return -1;
+        }
+    }
+
+    private static boolean isAsciiLetterOrDigit(char character) {
+        return (character >= '0' && character <= '9')
+                || (character >= 'A' && character <= 'Z')
+                || (character >= 'a' && character <= 'z');
+    }
+
+    private static String replaceAll(String text, Pattern pattern, RedactionKind kind,
+            Map<RedactionKind, Integer> redactions) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder result = new StringBuilder(text.length());
+        int replaced = 0;
+        while (matcher.find()) {
+            matcher.appendReplacement(result, Matcher.quoteReplacement(kind.marker()));
+            replaced++;
+        }
+        matcher.appendTail(result);
+        addCount(redactions, kind, replaced);
+        return result.toString();
+    }
+
+    private static String replaceNumbersAfterKeywords(String text, Map<RedactionKind, Integer> redactions) {
+        Matcher matcher = NUMBER_AFTER_KEYWORD.matcher(text);
+        StringBuilder result = new StringBuilder(text.length());
+        int replaced = 0;
+        while (matcher.find()) {
+            String number = matcher.group("number");
+            String replacement = matcher.group();
+            if (looksLikeIdentifier(number)) {
+                replacement = matcher.group("keyword") + RedactionKind.CUSTOMER_NUMBER.marker();
+                replaced++;
+            }
+            matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(result);
+        addCount(redactions, RedactionKind.CUSTOMER_NUMBER, replaced);
+        return result.toString();
+    }
+
+    /** Long enough and containing a digit, so a plain word after the keyword is kept. */
+    private static boolean looksLikeIdentifier(String candidate) {
+        int letterOrDigitCount = 0;
+        boolean hasDigit = false;
+        for (int index = 0; index < candidate.length(); index++) {
+            char current = candidate.charAt(index);
+            if (isAsciiLetterOrDigit(current)) {
+                letterOrDigitCount++;
+                hasDigit |= current >= '0' && current <= '9';
+            }
+        }
+        return hasDigit && letterOrDigitCount >= MIN_NUMBER_AFTER_KEYWORD_LENGTH;
+    }
+
+    private static String replacePhoneNumbers(String text, Map<RedactionKind, Integer> redactions) {
+        StringBuilder result = new StringBuilder(text.length());
+        int copiedUpTo = 0;
+        int replaced = 0;
+        // VALID leniency: the number must be valid for its region, which keeps most plain numbers out.
+        for (PhoneNumberMatch match : PHONE_NUMBER_UTIL.findNumbers(
+                text, DEFAULT_PHONE_REGION, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+            if (isClearlyNotPhoneNumber(text, match)) {
+                continue;
+            }
+            result.append(text, copiedUpTo, match.start()).append(RedactionKind.PHONE.marker());
+            copiedUpTo = match.end();
+            replaced++;
+        }
+        result.append(text, copiedUpTo, text.length());
+        addCount(redactions, RedactionKind.PHONE, replaced);
+        return result.toString();
+    }
+
+    /** libphonenumber accepts some dates, amounts and postcodes as valid numbers; these are filtered out. */
+    private static boolean isClearlyNotPhoneNumber(String text, PhoneNumberMatch match) {
+        String raw = match.rawString();
+        if (countDigits(raw) < MIN_PHONE_DIGITS) {
+            return true;
+        }
+        if (DATE_WITH_DOTS.matcher(raw).find() || ISO_DATE.matcher(raw).find()) {
+            return true;
+        }
+        if (CURRENCY_AFTER.matcher(text).region(match.end(), text.length()).lookingAt()) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, match.start() - CURRENCY_LOOKBEHIND_CHARS), match.start());
+        return CURRENCY_BEFORE.matcher(before).find();
+    }
+
+    private static int countDigits(String value) {
+        int digits = 0;
+        for (int index = 0; index < value.length(); index++) {
+            if (Character.isDigit(value.charAt(index))) {
+                digits++;
+            }
+        }
+        return digits;
+    }
+
+    private static void addCount(Map<RedactionKind, Integer> redactions, RedactionKind kind, int count) {
+        if (count > 0) {
+            redactions.merge(kind, count, Integer::sum);
+        }
+    }
+}

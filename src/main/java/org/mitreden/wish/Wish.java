@@ -1,0 +1,57 @@
+package org.mitreden.wish;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * An anonymous wish. It holds nothing that could lead back to its author: the text is scrubbed
+ * before it gets here, the date is coarsened, the id is random and the receipt code only hashed.
+ */
+@Entity
+@Table(name = "wish")
+public class Wish extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "target_group")
+    public String targetGroup;
+
+    public String topic;
+
+    public String language;
+
+    public String text;
+
+    @Enumerated(EnumType.STRING)
+    public WishStatus status;
+
+    @Column(name = "submitted_on")
+    public LocalDate submittedOn;
+
+    public String response;
+
+    @Column(name = "responded_on")
+    public LocalDate respondedOn;
+
+    @Column(name = "receipt_hash")
+    public String receiptHash;
+
+    @Version
+    public int version;
+
+    public static Optional<Wish> findByReceiptHash(String receiptHash) {
+        return find("receiptHash", receiptHash).firstResultOptional();
+    }
+}
