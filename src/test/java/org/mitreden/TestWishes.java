@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /** Builds and submits wishes through the HTTP API, so tests read as the behaviour they check. */
 public final class TestWishes {
@@ -32,8 +33,13 @@ public final class TestWishes {
                 "Mehr Rücksicht auf Kita-Zeiten bei Terminen " + UUID.randomUUID());
     }
 
+    /** A request as a kiosk sends it, with a kiosk's token. */
+    public static RequestSpecification asKiosk() {
+        return given().auth().oauth2(TestTokens.withRoles("kiosk"));
+    }
+
     public static ValidatableResponse submit(Object body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return asKiosk().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/wishes")
                 .then();
     }

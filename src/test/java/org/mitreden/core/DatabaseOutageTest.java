@@ -3,6 +3,7 @@ package org.mitreden.core;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mitreden.TestWishes.asKiosk;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mitreden.TestWishes.uniqueWish;
 
@@ -38,7 +39,7 @@ class DatabaseOutageTest {
     }
 
     private static Response submit(Map<String, Object> wish) {
-        return given().contentType("application/json").body(wish).when().post("/api/v1/wishes");
+        return asKiosk().contentType("application/json").body(wish).when().post("/api/v1/wishes");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mitreden.core;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mitreden.TestWishes.asKiosk;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mitreden.TestWishes.uniqueWish;
 
@@ -35,7 +36,7 @@ class RateLimitTest {
         int accepted = 0;
         Response refused = null;
         for (int i = 0; i < 10 && refused == null; i++) {
-            Response response = given().contentType("application/json").body(uniqueWish())
+            Response response = asKiosk().contentType("application/json").body(uniqueWish())
                     .when().post("/api/v1/wishes");
             if (response.statusCode() == 201) {
                 accepted++;

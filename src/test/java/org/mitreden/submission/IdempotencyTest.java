@@ -2,6 +2,7 @@ package org.mitreden.submission;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mitreden.TestWishes.asKiosk;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mitreden.TestWishes.uniqueWish;
@@ -29,7 +30,7 @@ import io.restassured.response.Response;
 class IdempotencyTest {
 
     private static Response post(String key, Object body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        return asKiosk().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/wishes");
     }
 

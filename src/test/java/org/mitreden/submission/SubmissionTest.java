@@ -2,6 +2,7 @@ package org.mitreden.submission;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mitreden.TestWishes.asKiosk;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -87,7 +88,7 @@ class SubmissionTest {
     void countsCharactersNotUtf16Units() {
         // 2000 emoji are 4000 UTF-16 units but 2000 characters as a person counts them (8000 bytes of UTF-8).
         String body = "{\"targetGroup\": \"OTHER\", \"topic\": \"OTHER\", \"text\": \"" + "🙂".repeat(2000) + "\"}";
-        given().contentType(ContentType.JSON).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        asKiosk().contentType(ContentType.JSON).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/api/v1/wishes")
                 .then().statusCode(201);
     }
@@ -145,13 +146,13 @@ class SubmissionTest {
 
     @Test
     void answersInTheCallersLanguage() {
-        given().contentType(ContentType.JSON).header("Accept-Language", "en")
+        asKiosk().contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body(Map.of("targetGroup", "PARENTS", "topic", "PRAISE"))
                 .when().post("/api/v1/wishes")
                 .then().statusCode(400)
                 .body("title", equalTo("Invalid request"))
                 .body("violations.find { it.field == 'text' }.message", equalTo("Required."));
-        given().contentType(ContentType.JSON)
+        asKiosk().contentType(ContentType.JSON)
                 .body(Map.of("targetGroup", "PARENTS", "topic", "PRAISE"))
                 .when().post("/api/v1/wishes")
                 .then().statusCode(400)

@@ -2,6 +2,7 @@ package org.mitreden.submission;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mitreden.TestWishes.asKiosk;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -24,7 +25,7 @@ import io.restassured.response.ValidatableResponse;
 class SubmissionValidationTest {
 
     private static ValidatableResponse postRaw(String contentType, String body) {
-        return given().contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
+        return asKiosk().contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/wishes")
                 .then();
     }
@@ -119,7 +120,7 @@ class SubmissionValidationTest {
     void refusesInvalidUtf8() {
         byte[] latin1 = "{\"targetGroup\": \"PARENTS\", \"topic\": \"PRAISE\", \"text\": \"Gr\u00fc\u00dfe\"}"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        storesNothing(() -> given().contentType("application/json").body(latin1)
+        storesNothing(() -> asKiosk().contentType("application/json").body(latin1)
                 .when().post("/api/v1/wishes").then())
                 .statusCode(400);
     }
@@ -139,13 +140,13 @@ class SubmissionValidationTest {
                 .statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", startsWith("urn:mitreden:problem:"));
-        storesNothing(() -> given().formParam("targetGroup", "PARENTS").formParam("topic", "PRAISE").formParam("text", "x")
+        storesNothing(() -> asKiosk().formParam("targetGroup", "PARENTS").formParam("topic", "PRAISE").formParam("text", "x")
                 .when().post("/api/v1/wishes").then())
                 .statusCode(415);
         storesNothing(() -> postRaw("application/json; charset=ISO-8859-1",
                 "{\"targetGroup\": \"PARENTS\", \"topic\": \"PRAISE\", \"text\": \"x\"}"))
                 .statusCode(415);
-        storesNothing(() -> given().body("{}".getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/wishes").then())
+        storesNothing(() -> asKiosk().body("{}".getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/wishes").then())
                 .statusCode(415);
     }
 
@@ -168,7 +169,7 @@ class SubmissionValidationTest {
     /** Posts a body given as a map, for the checks above that use well-formed JSON. */
     private static final class TestWishesRaw {
         static ValidatableResponse post(Object body) {
-            return given().contentType("application/json").body(body).when().post("/api/v1/wishes").then();
+            return asKiosk().contentType("application/json").body(body).when().post("/api/v1/wishes").then();
         }
     }
 }

@@ -1,0 +1,32 @@
+package org.mitreden.submission;
+
+import static io.restassured.RestAssured.given;
+import static org.mitreden.TestWishes.uniqueWish;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** An operator may open submission to clients without a token. */
+@QuarkusTest
+@TestProfile(AnonymousSubmissionTest.AllowAnonymous.class)
+class AnonymousSubmissionTest {
+
+    public static class AllowAnonymous implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("mitreden.submission.allow-anonymous", "true");
+        }
+    }
+
+    @Test
+    void submissionWithoutTokenIsAccepted() {
+        given().contentType("application/json").body(uniqueWish())
+                .when().post("/api/v1/wishes")
+                .then().statusCode(201);
+    }
+}
