@@ -2,9 +2,17 @@ package org.mitreden.catalog;
 
 import java.util.List;
 
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,6 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,7 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitreden.core.ApiProblem;
+import org.mitreden.core.JsonContentType;
+import org.mitreden.core.Problem;
+import org.mitreden.core.ProblemKind;
 import org.mitreden.core.RequestLanguage;
+import org.mitreden.core.Roles;
 
 /** The catalogue kiosks build their forms from. Needs no token. */
 @Path("/api/v1")
@@ -30,11 +47,14 @@ public class CatalogResource {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    CatalogAdminService admin;
+
     @GET
     @Path("/target-groups")
     @Operation(operationId = "listTargetGroups", summary = "List target groups",
             description = "All target groups, inactive ones included, labelled per Accept-Language (German by default).")
-    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = "Language of labels", example = "uk")
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = "Language of labels; German when none fits", example = "uk", schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The target groups",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogEntry.class)))
     public Response targetGroups(@Context HttpHeaders headers) {
@@ -46,12 +66,123 @@ public class CatalogResource {
     @Path("/topics")
     @Operation(operationId = "listTopics", summary = "List topics",
             description = "All topics, inactive ones included, labelled per Accept-Language (German by default).")
-    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = "Language of labels", example = "ar")
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = "Language of labels; German when none fits", example = "ar", schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The topics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogEntry.class)))
     public Response topics(@Context HttpHeaders headers) {
         String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
         return labelled(catalog.topics(language), language);
+    }
+
+    @GET
+    @Path("/target-groups/{code}")
+    @Operation(operationId = "getTargetGroup", summary = "Read one target group")
+    @APIResponse(responseCode = "200", description = "The target group",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
+    @APIResponse(responseCode = "404", description = "No such target group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response targetGroup(@PathParam("code") String code, @Context HttpHeaders headers) {
+        return one(CatalogKind.TARGET_GROUP, code, headers);
+    }
+
+    @GET
+    @Path("/topics/{code}")
+    @Operation(operationId = "getTopic", summary = "Read one topic")
+    @APIResponse(responseCode = "200", description = "The topic",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
+    @APIResponse(responseCode = "404", description = "No such topic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response topic(@PathParam("code") String code, @Context HttpHeaders headers) {
+        return one(CatalogKind.TOPIC, code, headers);
+    }
+
+    @POST
+    @Path("/target-groups")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createTargetGroup", summary = "Add a target group (admin)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CatalogDefinition.Body.class),
+            examples = @ExampleObject(name = "loneParents", value = "{\"code\": \"LONE_PARENTS\", \"labels\": {\"de\": \"Alleinerziehende\", \"en\": \"Single parents\"}}")))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "The new entry", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
+    @APIResponse(responseCode = "400", description = "Invalid definition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Code already exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createTargetGroup(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body, @Context HttpHeaders headers) {
+        return create(CatalogKind.TARGET_GROUP, "/api/v1/target-groups/", contentType, body, headers);
+    }
+
+    @PUT
+    @Path("/target-groups/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updateTargetGroup", summary = "Relabel or (de)activate a target group (admin)",
+            description = "Given labels replace all labels; active false deactivates the entry.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CatalogDefinition.Body.class),
+            examples = @ExampleObject(name = "deactivate", value = "{\"active\": false}")))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
+    @APIResponse(responseCode = "400", description = "Invalid definition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such target group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateTargetGroup(@PathParam("code") String code,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body,
+            @Context HttpHeaders headers) {
+        return update(CatalogKind.TARGET_GROUP, code, contentType, body, headers);
+    }
+
+    @POST
+    @Path("/topics")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createTopic", summary = "Add a topic (admin)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CatalogDefinition.Body.class),
+            examples = @ExampleObject(name = "appointments", value = "{\"code\": \"APPOINTMENTS\", \"labels\": {\"de\": \"Terminvergabe\", \"en\": \"Appointments\"}}")))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "The new entry", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
+    @APIResponse(responseCode = "400", description = "Invalid definition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Code already exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createTopic(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body, @Context HttpHeaders headers) {
+        return create(CatalogKind.TOPIC, "/api/v1/topics/", contentType, body, headers);
+    }
+
+    @PUT
+    @Path("/topics/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.WILDCARD)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updateTopic", summary = "Relabel or (de)activate a topic (admin)",
+            description = "Given labels replace all labels; active false deactivates the entry.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CatalogDefinition.Body.class)))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
+    @APIResponse(responseCode = "400", description = "Invalid definition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such topic", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateTopic(@PathParam("code") String code,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body,
+            @Context HttpHeaders headers) {
+        return update(CatalogKind.TOPIC, code, contentType, body, headers);
     }
 
     @GET
@@ -62,6 +193,28 @@ public class CatalogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LanguageEntry.class)))
     public List<LanguageEntry> languages() {
         return catalog.languages();
+    }
+
+    private Response one(CatalogKind kind, String code, HttpHeaders headers) {
+        String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
+        return labelled(catalog.entry(kind, code, language).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND)),
+                language);
+    }
+
+    private Response create(CatalogKind kind, String basePath, String contentType, byte[] body, HttpHeaders headers) {
+        JsonContentType.require(contentType);
+        String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
+        CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, true), language);
+        return Response.created(URI.create(basePath + created.code()))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .entity(created)
+                .build();
+    }
+
+    private Response update(CatalogKind kind, String code, String contentType, byte[] body, HttpHeaders headers) {
+        JsonContentType.require(contentType);
+        String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
+        return labelled(admin.update(kind, code, CatalogDefinition.parse(body, false), language), language);
     }
 
     private static Response labelled(Object entity, String language) {

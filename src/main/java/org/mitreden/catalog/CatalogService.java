@@ -3,6 +3,7 @@ package org.mitreden.catalog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +24,14 @@ public class CatalogService {
         return Topic.listInOrder().stream()
                 .map(topic -> entry(topic.code, topic.active, labels))
                 .toList();
+    }
+
+    public Optional<CatalogEntry> entry(CatalogKind kind, String code, String language) {
+        Map<String, CatalogLabel> labels = labels(kind, language);
+        if (kind == CatalogKind.TARGET_GROUP) {
+            return TargetGroup.<TargetGroup> findByIdOptional(code).map(group -> entry(group.code, group.active, labels));
+        }
+        return Topic.<Topic> findByIdOptional(code).map(topic -> entry(topic.code, topic.active, labels));
     }
 
     public List<LanguageEntry> languages() {

@@ -28,6 +28,10 @@ public class WishLanguage extends PanacheEntityBase {
         return list("active = true order by position, code");
     }
 
+    public static boolean exists(String code) {
+        return findById(code) != null;
+    }
+
     public static boolean isActive(String code) {
         WishLanguage language = findById(code);
         return language != null && language.active;

@@ -3,6 +3,8 @@ package org.mitreden.core;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -39,6 +41,7 @@ public interface MitredenConfig {
 
         /** Smallest count statistics may show; every count from 1 to this minus one is suppressed. */
         @WithDefault("5")
+        @Min(value = 2, message = "must be at least 2: a smallest group of 1 would show single wishes in statistics")
         int minGroupSize();
     }
 
@@ -51,6 +54,7 @@ public interface MitredenConfig {
     interface Retention {
         /** Wishes older than this many months are deleted; their aggregated counts stay. */
         @WithDefault("24")
+        @Min(1)
         int months();
 
         /** When the retention job runs (Quarkus cron syntax). */
@@ -65,10 +69,12 @@ public interface MitredenConfig {
 
         /** Submissions one client may send per minute (also the burst size). */
         @WithDefault("60")
+        @Min(1)
         int submissionsPerMinute();
 
         /** Receipt look-ups one client may make per minute (also the burst size). */
         @WithDefault("120")
+        @Min(1)
         int receiptLookupsPerMinute();
 
         /**

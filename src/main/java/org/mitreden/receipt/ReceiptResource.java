@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +47,7 @@ public class ReceiptResource {
     @APIResponse(responseCode = "503", description = "Database unreachable",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Receipt get(@PathParam("receiptCode") String receiptCode, HttpServerRequest request) {
+    public Receipt get(@PathParam("receiptCode") String receiptCode, @Context HttpServerRequest request) {
         rateLimiter.acquire(RateLimiter.Action.RECEIPT_LOOKUP, ClientAddress.of(request));
         return receipts.find(receiptCode).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.CallerIdentity;
 import org.mitreden.core.ClientAddress;
+import org.mitreden.core.JsonContentType;
 import org.mitreden.core.Problem;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.core.RateLimiter;
@@ -95,14 +97,14 @@ public class SubmissionResource {
             @Parameter(description = "8 to 128 characters of A-Za-z0-9_-; a retry with the same key and body within 24 hours answers as the first call did",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,128}$"))
             @HeaderParam("Idempotency-Key") String idempotencyKeyHeader,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body,
-            HttpServerRequest request) {
+            @Context HttpServerRequest request) {
         try {
             caller.requireSubmitter();
             String subject = caller.subject();
             rateLimiter.acquire(RateLimiter.Action.SUBMISSION, subject.isEmpty() ? ClientAddress.of(request) : "sub:" + subject);
-            requireJson(contentType);
+            JsonContentType.require(contentType);
             if (body != null && body.length > MAX_BODY_BYTES) {
                 throw ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, "problem.payload-too-large.detail", MAX_BODY_BYTES);
             }
@@ -124,25 +126,6 @@ public class SubmissionResource {
         } catch (ApiProblem problem) {
             meterRegistry.counter("mitreden.submissions", "outcome", "refused", "reason", problem.kind().slug()).increment();
             throw problem;
-        }
-    }
-
-    /** JSON in UTF-8 only: application/json or a +json type, with no charset or charset=utf-8. */
-    private static void requireJson(String contentType) {
-        if (contentType == null) {
-            throw ApiProblem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE);
-        }
-        MediaType type;
-        try {
-            type = MediaType.valueOf(contentType);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE);
-        }
-        boolean json = "application".equalsIgnoreCase(type.getType())
-                && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase().endsWith("+json"));
-        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (!json || (charset != null && !"utf-8".equalsIgnoreCase(charset))) {
-            throw ApiProblem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE);
         }
     }
 }

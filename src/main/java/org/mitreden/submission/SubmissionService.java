@@ -19,6 +19,7 @@ import org.mitreden.core.ApiProblem;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.receipt.ReceiptCode;
+import org.mitreden.stats.WishCounts;
 import org.mitreden.submission.scrub.ScrubResult;
 import org.mitreden.submission.scrub.TextScrubber;
 import org.mitreden.wish.Wish;
@@ -50,6 +51,9 @@ public class SubmissionService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    WishCounts counts;
 
     /** Keys whose first call is running in this instance; a concurrent retry gets 409 at once. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -114,6 +118,7 @@ public class SubmissionService {
         wish.submittedOn = submissionDate();
         wish.receiptHash = ReceiptCode.hash(receiptCode).orElseThrow();
         wish.persist();
+        counts.added(wish);
 
         List<Redaction> redactions = scrubbed.redactions().entrySet().stream()
                 .map(entry -> new Redaction(entry.getKey(), entry.getValue()))

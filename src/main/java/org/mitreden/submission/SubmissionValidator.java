@@ -1,10 +1,7 @@
 package org.mitreden.submission;
 
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,14 +10,11 @@ import org.mitreden.catalog.TargetGroup;
 import org.mitreden.catalog.Topic;
 import org.mitreden.catalog.WishLanguage;
 import org.mitreden.core.ApiProblem;
+import org.mitreden.core.StrictJson;
 import org.mitreden.core.Violation;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Turns a raw submission body into a {@link WishDraft}, or reports every problem with it at once.
@@ -32,38 +26,10 @@ public class SubmissionValidator {
 
     static final Set<String> FIELDS = Set.of("targetGroup", "topic", "language", "text");
 
-    private static final ObjectMapper STRICT_JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(JsonParser.Feature.ALLOW_COMMENTS)
-            .build();
-
     public WishDraft validate(byte[] body) {
-        JsonNode root;
-        try {
-            root = STRICT_JSON.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonParseException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("Duplicate field")) {
-                throw ApiProblem.invalid("body", "violation.duplicate-field");
-            }
-            throw ApiProblem.invalid("body", "violation.malformed-json");
-        } catch (IOException e) {
-            throw ApiProblem.invalid("body", "violation.malformed-json");
-        }
-        if (root == null || root.isMissingNode()) {
-            throw ApiProblem.invalid("body", "violation.malformed-json");
-        }
-        if (!root.isObject()) {
-            throw ApiProblem.invalid("body", "violation.must-be-object");
-        }
-
+        ObjectNode root = StrictJson.readObject(body);
         List<Violation> violations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = root.fields(); fields.hasNext();) {
-            String name = fields.next().getKey();
-            if (!FIELDS.contains(name)) {
-                violations.add(new Violation(name, "violation.unknown-field"));
-            }
-        }
+        StrictJson.rejectUnknownFields(root, FIELDS, violations);
 
         String targetGroup = requiredString(root, "targetGroup", violations);
         if (targetGroup != null && !TargetGroup.isActive(targetGroup)) {

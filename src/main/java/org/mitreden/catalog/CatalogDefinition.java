@@ -1,0 +1,108 @@
+package org.mitreden.catalog;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mitreden.core.ApiProblem;
+import org.mitreden.core.StrictJson;
+import org.mitreden.core.Violation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * An admin's definition of a target group or topic.
+ *
+ * @param code         empty on PUT, where the path names the entry
+ * @param labels       label per language code; empty map when not given
+ * @param descriptions description per language code
+ * @param active       empty when not given
+ */
+record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<String, String> descriptions,
+        Optional<Boolean> active, boolean labelsGiven) {
+
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final Set<String> FIELDS = Set.of("code", "labels", "descriptions", "active");
+
+    @Schema(name = "CatalogDefinition", additionalProperties = Schema.False.class)
+    record Body(
+            @Schema(description = "UPPER_SNAKE_CASE code; on PUT optional and must match the path", examples = "LONE_PARENTS") String code,
+            @Schema(description = "Label per language code; German (de) is required", examples = "{\"de\": \"Alleinerziehende\", \"en\": \"Single parents\"}") Map<String, String> labels,
+            @Schema(description = "Description per language code") Map<String, String> descriptions,
+            @Schema(description = "false deactivates the entry; it is never deleted") Boolean active) {
+    }
+
+    static CatalogDefinition parse(byte[] body, boolean creating) {
+        ObjectNode root = StrictJson.readObject(body);
+        List<Violation> violations = new ArrayList<>();
+        StrictJson.rejectUnknownFields(root, FIELDS, violations);
+
+        Optional<String> code = Optional.empty();
+        JsonNode codeNode = root.get("code");
+        if (codeNode == null || codeNode.isNull()) {
+            if (creating) {
+                violations.add(new Violation("code", "violation.required"));
+            }
+        } else if (!codeNode.isTextual() || !CODE.matcher(codeNode.textValue()).matches()) {
+            violations.add(new Violation("code", "violation.code-format"));
+        } else {
+            code = Optional.of(codeNode.textValue());
+        }
+
+        boolean labelsGiven = root.hasNonNull("labels");
+        Map<String, String> labels = texts(root, "labels", 200, violations);
+        if ((creating || labelsGiven) && !labels.containsKey("de")) {
+            violations.add(new Violation("labels", "violation.labels-german"));
+        }
+        Map<String, String> descriptions = texts(root, "descriptions", 1000, violations);
+
+        Optional<Boolean> active = Optional.empty();
+        JsonNode activeNode = root.get("active");
+        if (activeNode != null && !activeNode.isNull()) {
+            if (activeNode.isBoolean()) {
+                active = Optional.of(activeNode.booleanValue());
+            } else {
+                violations.add(new Violation("active", "violation.must-be-boolean"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        return new CatalogDefinition(code, labels, descriptions, active, labelsGiven);
+    }
+
+    private static Map<String, String> texts(ObjectNode root, String field, int maxLength, List<Violation> violations) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return texts;
+        }
+        if (!node.isObject()) {
+            violations.add(new Violation(field, "violation.must-be-object-field"));
+            return texts;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext();) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String language = entry.getKey();
+            if (!WishLanguage.exists(language)) {
+                violations.add(new Violation(field + "." + language, "violation.label-language"));
+                continue;
+            }
+            JsonNode value = entry.getValue();
+            String text = value.isTextual() ? value.textValue().strip() : null;
+            if (text == null || text.isEmpty() || text.length() > maxLength) {
+                violations.add(new Violation(field + "." + language, "violation.label-length"));
+                continue;
+            }
+            texts.put(language, text);
+        }
+        return texts;
+    }
+}

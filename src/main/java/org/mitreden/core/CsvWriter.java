@@ -1,0 +1,79 @@
+package org.mitreden.core;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Writes {@link CsvTable} answers as RFC 4180 CSV that spreadsheet programs open cleanly: UTF-8 with a
+ * byte order mark (without it Excel reads UTF-8 as a legacy code page and breaks umlauts, Cyrillic and
+ * Arabic), CRLF line ends, and every field that could start a formula neutralised by a leading
+ * apostrophe, so that wish text like {@code =HYPERLINK(...)} stays text (CSV injection).
+ */
+@Provider
+@Produces(CsvWriter.TEXT_CSV)
+public class CsvWriter implements MessageBodyWriter<CsvTable> {
+
+    public static final String TEXT_CSV = "text/csv";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return CsvTable.class.isAssignableFrom(type) && mediaType.isCompatible(MediaType.valueOf(TEXT_CSV));
+    }
+
+    @Override
+    public void writeTo(CsvTable table, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, Object> headers, OutputStream entityStream) throws IOException {
+        headers.putSingle("Content-Type", TEXT_CSV + "; charset=UTF-8; header=present");
+        headers.putSingle("Content-Disposition", "attachment; filename=\"" + table.csvFileName() + ".csv\"");
+        Writer out = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
+        out.write(BYTE_ORDER_MARK);
+        writeRow(out, table.csvHeader());
+        for (List<String> row : table.csvRows()) {
+            writeRow(out, row);
+        }
+        out.flush();
+    }
+
+    private static void writeRow(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(field(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    /** One field, neutralised against formulas and quoted when RFC 4180 needs it. */
+    static String field(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String text = startsLikeFormula(value) ? "'" + value : value;
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
+                || text.indexOf(';') >= 0 || Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    private static boolean startsLikeFormula(String value) {
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '＝' || first == '＋' || first == '－' || first == '＠';
+    }
+}

@@ -1,0 +1,214 @@
+package org.mitreden.review;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitreden.core.ApiProblem;
+import org.mitreden.core.CsvWriter;
+import org.mitreden.core.JsonContentType;
+import org.mitreden.core.Problem;
+import org.mitreden.core.ProblemKind;
+import org.mitreden.core.Roles;
+import org.mitreden.core.Violation;
+import org.mitreden.wish.WishFilter;
+
+/** Where staff working groups read, answer and sort wishes. */
+@Path("/api/v1/wishes")
+@Tag(name = "Review", description = "Reading and answering wishes (staff, moderator, admin)")
+@SecurityRequirement(name = "bearer")
+public class ReviewResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    ReviewService review;
+
+    @GET
+    @RolesAllowed(Roles.STAFF)
+    @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
+    @Operation(operationId = "listWishes", summary = "List wishes",
+            description = "Filtered, searched, sorted and paged. Also as text/csv (the same page).")
+    @APIResponse(responseCode = "200", description = "One page of wishes",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishPage.class),
+                            examples = @ExampleObject(name = "page", value = "{\"items\": [{\"id\": \"3f1c9b0e-8a4d-4f7e-9c2a-5b6d7e8f9a01\", \"targetGroup\": \"PARENTS\", \"topic\": \"INDIVIDUAL_SITUATION\", \"language\": \"uk\", \"text\": \"Більше часу на консультацію.\", \"status\": \"IN_REVIEW\", \"submittedOn\": \"2026-11-23\", \"response\": null, \"respondedOn\": null, \"version\": 3}], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1}")),
+                    @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role staff",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WishPage list(
+            @Parameter(description = "Only these target groups") @QueryParam("targetGroup") List<String> targetGroup,
+            @Parameter(description = "Only these topics") @QueryParam("topic") List<String> topic,
+            @Parameter(description = "Only these languages") @QueryParam("language") List<String> language,
+            @Parameter(description = "Only these statuses") @QueryParam("status") List<String> status,
+            @Parameter(description = "Submitted on or after (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Submitted on or before (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "Words that must all occur in the text (case-insensitive)") @QueryParam("q") String q,
+            @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
+            @Parameter(description = "Property and direction, e.g. submittedOn,desc (default)", schema = @Schema(type = SchemaType.STRING, defaultValue = "submittedOn,desc")) @QueryParam("sort") String sort) {
+        List<Violation> violations = new java.util.ArrayList<>();
+        WishFilter filter = WishFilter.parse(targetGroup, topic, language, status, from, to, q, violations);
+        int pageNumber = integer(page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, "page", "violation.page", violations);
+        int pageSize = integer(size, 1, MAX_PAGE_SIZE, "size", "violation.size", violations);
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        return review.list(filter, pageNumber, pageSize, WishSort.parse(sort));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.STAFF)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getWish", summary = "Read one wish", description = "The ETag carries the version, for If-Match on PATCH.")
+    @APIResponse(responseCode = "200", description = "The wish",
+            headers = @Header(name = "ETag", description = "Version of the wish, quoted", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishView.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role staff",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such wish",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        WishView wish = review.find(uuid(id)).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
+        return Response.ok(wish).tag(etag(wish)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.MODERATOR)
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeWish", summary = "Change status or public response",
+            description = "Needs If-Match with the ETag from reading the wish, so that two members of a working group cannot overwrite each other unknowingly.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishChange.Body.class),
+                    examples = @ExampleObject(name = "plan", value = "{\"status\": \"PLANNED\", \"response\": \"Ab Januar gibt es Termine am Nachmittag.\"}")),
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = WishChange.Body.class)) })
+    @APIResponse(responseCode = "200", description = "The changed wish",
+            headers = @Header(name = "ETag", description = "New version of the wish, quoted", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role moderator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such wish",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The wish changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Body is not JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response change(@PathParam("id") String id,
+            @Parameter(description = "ETag from reading the wish", required = true, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
+        UUID wishId = uuid(id);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiProblem.of(ProblemKind.PRECONDITION_REQUIRED);
+        }
+        JsonContentType.require(contentType);
+        WishChange change = WishChange.parse(body == null ? new byte[0] : body);
+        WishView changed = review.change(wishId, expectedVersion(ifMatch), change);
+        return Response.ok(changed).tag(etag(changed)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteWish", summary = "Delete a wish", description = "Also takes it out of the statistics.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = "Missing or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such wish",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") String id) {
+        if (!review.delete(uuid(id))) {
+            throw ApiProblem.of(ProblemKind.NOT_FOUND);
+        }
+        return Response.noContent().build();
+    }
+
+    private static EntityTag etag(WishView wish) {
+        return new EntityTag(Integer.toString(wish.version()));
+    }
+
+    /** The version named by If-Match; empty for "*", which matches whatever is current. */
+    private static Optional<Integer> expectedVersion(String ifMatch) {
+        String value = ifMatch.trim();
+        if (value.equals("*")) {
+            return Optional.empty();
+        }
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "").trim();
+        try {
+            return Optional.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            // An ETag we never issued cannot be current.
+            throw ApiProblem.of(ProblemKind.PRECONDITION_FAILED);
+        }
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.of(ProblemKind.NOT_FOUND);
+        }
+    }
+
+    private static int integer(String value, int min, int max, String field, String message, List<Violation> violations) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // reported below
+        }
+        violations.add(new Violation(field, message));
+        return min;
+    }
+}

@@ -1,0 +1,35 @@
+package org.mitreden.stats;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What statistics can be grouped by, with the counts column behind each. */
+public enum Dimension {
+    TARGET_GROUP("targetGroup", "target_group"),
+    TOPIC("topic", "topic"),
+    LANGUAGE("language", "language"),
+    STATUS("status", "status"),
+    PERIOD("period", "submitted_on");
+
+    private final String parameter;
+    private final String column;
+
+    Dimension(String parameter, String column) {
+        this.parameter = parameter;
+        this.column = column;
+    }
+
+    /** The name in the query string and in the answer's cells. */
+    public String parameter() {
+        return parameter;
+    }
+
+    /** Column of wish_count and wish; fixed strings only, never taken from the request. */
+    String column() {
+        return column;
+    }
+
+    public static Optional<Dimension> fromParameter(String value) {
+        return Arrays.stream(values()).filter(d -> d.parameter.equals(value)).findFirst();
+    }
+}

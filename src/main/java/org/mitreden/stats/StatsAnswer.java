@@ -1,0 +1,86 @@
+package org.mitreden.stats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mitreden.core.CsvTable;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * Counts per cell with small cells suppressed. Cells are maps because their keys are the dimensions
+ * asked for; {@link StatsCellDoc} documents their shape.
+ */
+@Schema(name = "Statistics")
+public record StatsAnswer(
+        @Schema(description = "Counts below this are never shown") int minGroupSize,
+        StatsTotal total,
+        @Schema(implementation = StatsCellDoc[].class) List<Map<String, Object>> cells,
+        @JsonIgnore List<Dimension> groupBy) implements CsvTable {
+
+    @Schema(name = "StatisticsTotal")
+    public record StatsTotal(@Schema(nullable = true) Long count, boolean suppressed) {
+    }
+
+    /** Documentation of a cell: only the dimensions asked for appear, plus count and suppressed. */
+    @Schema(name = "StatisticsCell", description = "One cell; only the grouped-by dimensions appear")
+    public record StatsCellDoc(
+            @Schema(examples = "PARENTS") String targetGroup,
+            @Schema(examples = "PRAISE") String topic,
+            @Schema(examples = "uk", nullable = true, description = "null for wishes without a language") String language,
+            @Schema(examples = "NEW") String status,
+            @Schema(examples = "2026-11", description = "2026-W48, 2026-11, 2026-Q4 or 2026") String period,
+            @Schema(nullable = true, description = "null when suppressed") Long count,
+            boolean suppressed) {
+    }
+
+    static Map<String, Object> cell(List<Dimension> groupBy, List<String> key, Long count, boolean suppressed) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        for (int i = 0; i < groupBy.size(); i++) {
+            String value = key.get(i);
+            cell.put(groupBy.get(i).parameter(),
+                    groupBy.get(i) == Dimension.LANGUAGE && value.isEmpty() ? null : value);
+        }
+        cell.put("count", count);
+        cell.put("suppressed", suppressed);
+        return cell;
+    }
+
+    @Override
+    public List<String> csvHeader() {
+        List<String> header = new ArrayList<>();
+        groupBy.forEach(d -> header.add(d.parameter()));
+        header.add("count");
+        header.add("suppressed");
+        return header;
+    }
+
+    @Override
+    public List<List<String>> csvRows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map<String, Object> cell : cells) {
+            List<String> row = new ArrayList<>();
+            groupBy.forEach(d -> row.add(cell.get(d.parameter()) == null ? null : cell.get(d.parameter()).toString()));
+            row.add(cell.get("count") == null ? null : cell.get("count").toString());
+            row.add(cell.get("suppressed").toString());
+            rows.add(row);
+        }
+        List<String> totalRow = new ArrayList<>();
+        totalRow.add("TOTAL");
+        for (int i = 1; i < groupBy.size(); i++) {
+            totalRow.add(null);
+        }
+        totalRow.add(total.count() == null ? null : total.count().toString());
+        totalRow.add(Boolean.toString(total.suppressed()));
+        rows.add(totalRow);
+        return rows;
+    }
+
+    @Override
+    public String csvFileName() {
+        return "mitreden-statistics";
+    }
+}

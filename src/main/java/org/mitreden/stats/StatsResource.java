@@ -1,0 +1,67 @@
+package org.mitreden.stats;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitreden.core.CsvWriter;
+import org.mitreden.core.Problem;
+import org.mitreden.core.Roles;
+
+/** Counts for the working groups, with small cells suppressed. */
+@Path("/api/v1/stats")
+@Tag(name = "Statistics", description = "Anonymity-safe counts of wishes")
+@SecurityRequirement(name = "bearer")
+public class StatsResource {
+
+    @Inject
+    StatsService stats;
+
+    @GET
+    @RolesAllowed(Roles.STAFF)
+    @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
+    @Operation(operationId = "getStatistics", summary = "Count wishes by one to three dimensions",
+            description = "Cells with no wishes are left out. A count from 1 to minGroupSize-1 is never shown, and more cells are suppressed where a hidden count could otherwise be worked out from totals. Also as text/csv.")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsAnswer.class),
+                            examples = @ExampleObject(name = "byTargetGroupAndTopic", value = "{\"minGroupSize\": 5, \"total\": {\"count\": 412, \"suppressed\": false}, \"cells\": [{\"targetGroup\": \"PARENTS\", \"topic\": \"PRAISE\", \"count\": 37, \"suppressed\": false}, {\"targetGroup\": \"MIGRATION\", \"topic\": \"PRAISE\", \"count\": null, \"suppressed\": true}]}")),
+                    @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = "targetGroup,topic,count,suppressed\r\nPARENTS,PRAISE,37,false\r\nMIGRATION,PRAISE,,true\r\nTOTAL,,412,false\r\n")) })
+    @APIResponse(responseCode = "400", description = "Invalid groupBy, period or filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role staff",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StatsAnswer statistics(
+            @Parameter(description = "One to three of targetGroup, topic, language, status, period", required = true,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, enumeration = { "targetGroup", "topic", "language", "status", "period" }))
+            @QueryParam("groupBy") List<String> groupBy,
+            @Parameter(description = "Needed when grouping by period", schema = @Schema(enumeration = { "week", "month", "quarter", "year" }))
+            @QueryParam("period") String period,
+            @Parameter(description = "Only these target groups") @QueryParam("targetGroup") List<String> targetGroup,
+            @Parameter(description = "Only these topics") @QueryParam("topic") List<String> topic,
+            @Parameter(description = "Only these languages") @QueryParam("language") List<String> language,
+            @Parameter(description = "Only these statuses") @QueryParam("status") List<String> status,
+            @Parameter(description = "Submitted on or after (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Submitted on or before (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "Words that must all occur in the text") @QueryParam("q") String q) {
+        return stats.count(StatsQuery.parse(groupBy, period, targetGroup, topic, language, status, from, to, q));
+    }
+}

@@ -1,0 +1,82 @@
+package org.mitreden.wish;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.mitreden.core.ApiProblem;
+import org.mitreden.core.Violation;
+
+/**
+ * The filters the wish list and statistics share. Codes are matched exactly; unknown codes simply
+ * match nothing, so a filter never reveals which codes exist beyond the public catalogue.
+ *
+ * @param words lower-cased words that must all occur in the text ({@code q})
+ */
+public record WishFilter(List<String> targetGroups, List<String> topics, List<String> languages,
+        List<WishStatus> statuses, LocalDate from, LocalDate to, List<String> words) {
+
+    /** Longest {@code q} accepted; longer searches are not something a person types. */
+    static final int MAX_QUERY_LENGTH = 200;
+
+    public static WishFilter parse(List<String> targetGroups, List<String> topics, List<String> languages,
+            List<String> statuses, String from, String to, String q, List<Violation> violations) {
+        List<WishStatus> parsedStatuses = new ArrayList<>();
+        for (String status : nonBlank(statuses)) {
+            try {
+                parsedStatuses.add(WishStatus.valueOf(status));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("status", "violation.unknown-status"));
+            }
+        }
+        LocalDate fromDate = date("from", from, violations);
+        LocalDate toDate = date("to", to, violations);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            violations.add(new Violation("to", "violation.to-before-from"));
+        }
+        List<String> words = List.of();
+        if (q != null && !q.isBlank()) {
+            if (q.length() > MAX_QUERY_LENGTH) {
+                violations.add(new Violation("q", "violation.query-too-long"));
+            } else {
+                words = Arrays.stream(q.trim().toLowerCase(Locale.ROOT).split("\\s+")).distinct().toList();
+            }
+        }
+        return new WishFilter(nonBlank(targetGroups), nonBlank(topics), nonBlank(languages), parsedStatuses, fromDate,
+                toDate, words);
+    }
+
+    public static WishFilter parseOrThrow(List<String> targetGroups, List<String> topics, List<String> languages,
+            List<String> statuses, String from, String to, String q) {
+        List<Violation> violations = new ArrayList<>();
+        WishFilter filter = parse(targetGroups, topics, languages, statuses, from, to, q, violations);
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        return filter;
+    }
+
+    /** Escapes a word for use inside a LIKE pattern with {@code ESCAPE '\'}. */
+    public static String likePattern(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+    }
+
+    private static LocalDate date(String field, String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(field, "violation.date"));
+            return null;
+        }
+    }
+}
