@@ -38,6 +38,31 @@ public final class TestWishes {
         return given().auth().oauth2(TestTokens.withRoles("kiosk"));
     }
 
+    /** A request with a token of the given role. */
+    public static RequestSpecification as(String role) {
+        return given().auth().oauth2(TestTokens.withRoles(role));
+    }
+
+    /** A fresh topic only this test uses, so its statistics and lists are its own. */
+    public static String newTopic() {
+        String code = "T_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("code", code, "labels", Map.of("de", "Testthema " + code, "en", "Test topic " + code)))
+                .when().post("/api/v1/topics")
+                .then().statusCode(201);
+        return code;
+    }
+
+    /** Submits the same kind of wish n times; returns the ids. */
+    public static java.util.List<String> submitMany(int n, String targetGroup, String topic, String language) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(submit(wish(targetGroup, topic, language, "Wunsch " + i + " " + UUID.randomUUID()))
+                    .statusCode(201).extract().path("id"));
+        }
+        return ids;
+    }
+
     public static ValidatableResponse submit(Object body) {
         return asKiosk().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/wishes")

@@ -1,5 +1,6 @@
 package org.mitreden.catalog;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -39,8 +40,8 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
             @Schema(description = "false deactivates the entry; it is never deleted") Boolean active) {
     }
 
-    static CatalogDefinition parse(byte[] body, boolean creating) {
-        ObjectNode root = StrictJson.readObject(body);
+    static CatalogDefinition parse(byte[] body, Charset charset, boolean creating) {
+        ObjectNode root = StrictJson.readObject(body, charset);
         List<Violation> violations = new ArrayList<>();
         StrictJson.rejectUnknownFields(root, FIELDS, violations);
 

@@ -3,6 +3,7 @@ package org.mitreden.catalog;
 import java.util.List;
 
 import java.net.URI;
+import java.nio.charset.Charset;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -202,9 +203,9 @@ public class CatalogResource {
     }
 
     private Response create(CatalogKind kind, String basePath, String contentType, byte[] body, HttpHeaders headers) {
-        JsonContentType.require(contentType);
+        Charset charset = JsonContentType.require(contentType);
         String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
-        CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, true), language);
+        CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true), language);
         return Response.created(URI.create(basePath + created.code()))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .entity(created)
@@ -212,9 +213,9 @@ public class CatalogResource {
     }
 
     private Response update(CatalogKind kind, String code, String contentType, byte[] body, HttpHeaders headers) {
-        JsonContentType.require(contentType);
+        Charset charset = JsonContentType.require(contentType);
         String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
-        return labelled(admin.update(kind, code, CatalogDefinition.parse(body, false), language), language);
+        return labelled(admin.update(kind, code, CatalogDefinition.parse(body, charset, false), language), language);
     }
 
     private static Response labelled(Object entity, String language) {

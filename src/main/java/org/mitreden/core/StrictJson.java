@@ -1,6 +1,11 @@
 package org.mitreden.core;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +33,18 @@ public final class StrictJson {
     }
 
     /** The body as a JSON object, or a 400 naming what is wrong with it. */
-    public static ObjectNode readObject(byte[] body) {
+    public static ObjectNode readObject(byte[] body, Charset charset) {
+        byte[] bytes = body == null ? new byte[0] : body;
         JsonNode root;
         try {
-            root = MAPPER.readTree(body == null ? new byte[0] : body);
+            if (StandardCharsets.UTF_8.equals(charset)) {
+                root = MAPPER.readTree(bytes);
+            } else {
+                CharsetDecoder decoder = charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+                root = MAPPER.readTree(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+            }
         } catch (IOException e) {
             throw ApiProblem.invalid("body", "violation.malformed-json");
         }

@@ -145,8 +145,7 @@ public class ReviewResource {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiProblem.of(ProblemKind.PRECONDITION_REQUIRED);
         }
-        JsonContentType.require(contentType);
-        WishChange change = WishChange.parse(body == null ? new byte[0] : body);
+        WishChange change = WishChange.parse(body, JsonContentType.require(contentType));
         WishView changed = review.change(wishId, expectedVersion(ifMatch), change);
         return Response.ok(changed).tag(etag(changed)).build();
     }

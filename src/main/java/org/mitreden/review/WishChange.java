@@ -1,5 +1,6 @@
 package org.mitreden.review;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,8 @@ record WishChange(Optional<WishStatus> status, Optional<Optional<String>> respon
             @Schema(nullable = true, maxLength = MAX_RESPONSE_LENGTH, description = "Public answer shown on the receipt; null removes it") String response) {
     }
 
-    static WishChange parse(byte[] body) {
-        ObjectNode root = StrictJson.readObject(body);
+    static WishChange parse(byte[] body, Charset charset) {
+        ObjectNode root = StrictJson.readObject(body, charset);
         List<Violation> violations = new ArrayList<>();
         StrictJson.rejectUnknownFields(root, FIELDS, violations);
         Optional<WishStatus> status = Optional.empty();

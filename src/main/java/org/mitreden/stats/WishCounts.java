@@ -1,10 +1,9 @@
 package org.mitreden.stats;
 
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mitreden.wish.Wish;
@@ -37,6 +36,12 @@ public class WishCounts {
                 VALUES (s.submitted_on, s.target_group, s.topic, s.language, s.status, s.count)
             """;
 
+    /** The row always exists when a wish is taken away, and an upsert would check -1 against count >= 0. */
+    private static final String DECREMENT = """
+            UPDATE wish_count SET count = count - 1
+            WHERE submitted_on = ?1 AND target_group = ?2 AND topic = ?3 AND language = ?4 AND status = ?5
+            """;
+
     @Inject
     EntityManager entityManager;
 
@@ -44,29 +49,34 @@ public class WishCounts {
     String dbKind;
 
     public void added(Wish wish) {
-        add(wish.submittedOn, wish.targetGroup, wish.topic, wish.language, wish.status, 1);
+        increment(wish, wish.status);
     }
 
     public void removed(Wish wish) {
-        add(wish.submittedOn, wish.targetGroup, wish.topic, wish.language, wish.status, -1);
+        decrement(wish, wish.status);
     }
 
     public void statusChanged(Wish wish, WishStatus from) {
         if (from != wish.status) {
-            add(wish.submittedOn, wish.targetGroup, wish.topic, wish.language, from, -1);
-            add(wish.submittedOn, wish.targetGroup, wish.topic, wish.language, wish.status, 1);
+            decrement(wish, from);
+            increment(wish, wish.status);
         }
     }
 
-    private void add(LocalDate submittedOn, String targetGroup, String topic, String language, WishStatus status,
-            long delta) {
-        entityManager.createNativeQuery("postgresql".equals(dbKind) ? POSTGRESQL_UPSERT : STANDARD_MERGE)
-                .setParameter(1, submittedOn)
-                .setParameter(2, targetGroup)
-                .setParameter(3, topic)
-                .setParameter(4, language == null ? "" : language)
-                .setParameter(5, status.name())
-                .setParameter(6, delta)
-                .executeUpdate();
+    private void increment(Wish wish, WishStatus status) {
+        cell(entityManager.createNativeQuery("postgresql".equals(dbKind) ? POSTGRESQL_UPSERT : STANDARD_MERGE), wish,
+                status).setParameter(6, 1L).executeUpdate();
+    }
+
+    private void decrement(Wish wish, WishStatus status) {
+        cell(entityManager.createNativeQuery(DECREMENT), wish, status).executeUpdate();
+    }
+
+    private static Query cell(Query query, Wish wish, WishStatus status) {
+        return query.setParameter(1, wish.submittedOn)
+                .setParameter(2, wish.targetGroup)
+                .setParameter(3, wish.topic)
+                .setParameter(4, wish.language == null ? "" : wish.language)
+                .setParameter(5, status.name());
     }
 }

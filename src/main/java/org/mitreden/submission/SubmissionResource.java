@@ -1,6 +1,7 @@
 package org.mitreden.submission;
 
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -104,7 +105,7 @@ public class SubmissionResource {
             caller.requireSubmitter();
             String subject = caller.subject();
             rateLimiter.acquire(RateLimiter.Action.SUBMISSION, subject.isEmpty() ? ClientAddress.of(request) : "sub:" + subject);
-            JsonContentType.require(contentType);
+            Charset charset = JsonContentType.require(contentType);
             if (body != null && body.length > MAX_BODY_BYTES) {
                 throw ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, "problem.payload-too-large.detail", MAX_BODY_BYTES);
             }
@@ -115,7 +116,7 @@ public class SubmissionResource {
                     throw ApiProblem.invalid("Idempotency-Key", "violation.idempotency-key");
                 }
             }
-            WishDraft draft = validator.validate(body == null ? new byte[0] : body);
+            WishDraft draft = validator.validate(body, charset);
             SubmissionOutcome outcome = submissions.submit(draft, idempotencyKey);
             meterRegistry.counter("mitreden.submissions", "outcome", outcome.replayed() ? "replayed" : "accepted",
                     "reason", "none").increment();

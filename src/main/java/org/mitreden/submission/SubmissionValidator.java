@@ -1,5 +1,6 @@
 package org.mitreden.submission;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +27,8 @@ public class SubmissionValidator {
 
     static final Set<String> FIELDS = Set.of("targetGroup", "topic", "language", "text");
 
-    public WishDraft validate(byte[] body) {
-        ObjectNode root = StrictJson.readObject(body);
+    public WishDraft validate(byte[] body, Charset charset) {
+        ObjectNode root = StrictJson.readObject(body, charset);
         List<Violation> violations = new ArrayList<>();
         StrictJson.rejectUnknownFields(root, FIELDS, violations);
 

@@ -143,11 +143,23 @@ class SubmissionValidationTest {
         storesNothing(() -> asKiosk().formParam("targetGroup", "PARENTS").formParam("topic", "PRAISE").formParam("text", "x")
                 .when().post("/api/v1/wishes").then())
                 .statusCode(415);
-        storesNothing(() -> postRaw("application/json; charset=ISO-8859-1",
+        storesNothing(() -> postRaw("application/json; charset=no-such-charset",
                 "{\"targetGroup\": \"PARENTS\", \"topic\": \"PRAISE\", \"text\": \"x\"}"))
                 .statusCode(415);
         storesNothing(() -> asKiosk().body("{}".getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/wishes").then())
                 .statusCode(415);
+    }
+
+    @Test
+    void readsTheCharsetTheClientDeclares() {
+        // Some HTTP libraries send ISO-8859-1 and say so; the umlauts must still arrive intact.
+        byte[] latin1 = "{\"targetGroup\": \"PARENTS\", \"topic\": \"PRAISE\", \"text\": \"Grüße an Frau Öztürk\"}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        String id = asKiosk().contentType("application/json; charset=ISO-8859-1").body(latin1)
+                .when().post("/api/v1/wishes").then().statusCode(201).extract().path("id");
+        org.mitreden.wish.Wish stored = QuarkusTransaction.requiringNew()
+                .call(() -> org.mitreden.wish.Wish.findById(java.util.UUID.fromString(id)));
+        assertThat(stored.text).isEqualTo("Grüße an Frau Öztürk");
     }
 
     @Test

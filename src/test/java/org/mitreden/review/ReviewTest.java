@@ -1,0 +1,229 @@
+package org.mitreden.review;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.mitreden.TestWishes.as;
+import static org.mitreden.TestWishes.newTopic;
+import static org.mitreden.TestWishes.submit;
+import static org.mitreden.TestWishes.submitMany;
+import static org.mitreden.TestWishes.wish;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class ReviewTest {
+
+    private static ExtractableResponse<Response> read(String id) {
+        return as("staff").when().get("/api/v1/wishes/" + id).then().statusCode(200).extract();
+    }
+
+    @Test
+    void listsWishesWithFiltersAndPaging() {
+        String topic = newTopic();
+        submitMany(3, "PARENTS", topic, "uk");
+        submitMany(2, "MIGRATION", topic, "ar");
+
+        as("staff").queryParam("topic", topic)
+                .when().get("/api/v1/wishes")
+                .then().statusCode(200)
+                .body("items", hasSize(5))
+                .body("page", equalTo(0))
+                .body("size", equalTo(50))
+                .body("totalItems", equalTo(5))
+                .body("totalPages", equalTo(1))
+                .body("items[0].id", notNullValue())
+                .body("items[0].text", notNullValue())
+                .body("items[0].version", notNullValue())
+                .body("items[0].receiptHash", nullValue());
+
+        as("staff").queryParam("topic", topic).queryParam("targetGroup", "PARENTS").queryParam("language", "uk")
+                .when().get("/api/v1/wishes")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items.targetGroup", everyItem(equalTo("PARENTS")));
+
+        JsonPath first = as("staff").queryParam("topic", topic).queryParam("size", 2).queryParam("page", 0)
+                .when().get("/api/v1/wishes").then().statusCode(200)
+                .body("items", hasSize(2)).body("totalPages", equalTo(3)).extract().jsonPath();
+        JsonPath last = as("staff").queryParam("topic", topic).queryParam("size", 2).queryParam("page", 2)
+                .when().get("/api/v1/wishes").then().statusCode(200)
+                .body("items", hasSize(1)).extract().jsonPath();
+        assertThat(first.getList("items.id")).doesNotContainAnyElementsOf(last.getList("items.id"));
+    }
+
+    @Test
+    void searchesWordsInTheText() {
+        String topic = newTopic();
+        submit(wish("PARENTS", topic, "de", "Ich brauche Infos zum Mieterbund und zur Schuldnerberatung.")).statusCode(201);
+        submit(wish("PARENTS", topic, "de", "Der Mieterbund hat mir geholfen.")).statusCode(201);
+        submit(wish("PARENTS", topic, "de", "100% zufrieden_mit allem")).statusCode(201);
+
+        as("staff").queryParam("topic", topic).queryParam("q", "mieterbund")
+                .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(2));
+        as("staff").queryParam("topic", topic).queryParam("q", "Mieterbund SCHULDNERBERATUNG")
+                .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(1));
+        // LIKE wildcards in q are taken literally.
+        as("staff").queryParam("topic", topic).queryParam("q", "%")
+                .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(1));
+        as("staff").queryParam("topic", topic).queryParam("q", "_")
+                .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void sortsAndRefusesBadParameters() {
+        String topic = newTopic();
+        submitMany(2, "OTHER", topic, null);
+        as("staff").queryParam("topic", topic).queryParam("sort", "status,asc")
+                .when().get("/api/v1/wishes").then().statusCode(200).body("items", hasSize(2));
+        as("staff").queryParam("sort", "text,asc").when().get("/api/v1/wishes").then().statusCode(400)
+                .body("violations.field", hasItem("sort"));
+        as("staff").queryParam("size", 0).queryParam("page", -1).when().get("/api/v1/wishes").then().statusCode(400)
+                .body("violations.field", hasItem("size"))
+                .body("violations.field", hasItem("page"));
+        as("staff").queryParam("size", 201).when().get("/api/v1/wishes").then().statusCode(400);
+        as("staff").queryParam("size", "ten").when().get("/api/v1/wishes").then().statusCode(400);
+        as("staff").queryParam("from", "yesterday").when().get("/api/v1/wishes").then().statusCode(400)
+                .body("violations.field", hasItem("from"));
+        as("staff").queryParam("from", "2026-12-01").queryParam("to", "2026-01-01").when().get("/api/v1/wishes")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void filtersByDates() {
+        String topic = newTopic();
+        String id = submitMany(1, "OTHER", topic, null).get(0);
+        String submittedOn = read(id).path("submittedOn");
+        as("staff").queryParam("topic", topic).queryParam("from", submittedOn).queryParam("to", submittedOn)
+                .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(1));
+        as("staff").queryParam("topic", topic).queryParam("to", "2000-01-01")
+                .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void readsOneWishWithETag() {
+        String id = submitMany(1, "PARENTS", "PRAISE", "de").get(0);
+        ExtractableResponse<Response> wish = read(id);
+        assertThat(wish.header("ETag")).isEqualTo("\"" + wish.path("version") + "\"");
+        assertThat((String) wish.path("status")).isEqualTo("NEW");
+        as("staff").when().get("/api/v1/wishes/00000000-0000-4000-8000-000000000000").then().statusCode(404)
+                .contentType("application/problem+json");
+        as("staff").when().get("/api/v1/wishes/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void moderatorAnswersAndTheReceiptShowsIt() {
+        ExtractableResponse<Response> created = submit(wish("SINGLE_HOUSEHOLD", "COUNSELLING_RELATIONSHIP", "de",
+                "Ich wünsche mir eine feste Ansprechperson.")).statusCode(201).extract();
+        String id = created.path("id");
+        String etag = read(id).header("ETag");
+
+        ExtractableResponse<Response> changed = as("moderator").contentType("application/json").header("If-Match", etag)
+                .body(Map.of("status", "PLANNED", "response", "Ab Januar gibt es feste Ansprechpersonen."))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("PLANNED"))
+                .body("response", equalTo("Ab Januar gibt es feste Ansprechpersonen."))
+                .body("respondedOn", notNullValue())
+                .extract();
+        assertThat(changed.header("ETag")).isNotEqualTo(etag);
+
+        given().when().get("/api/v1/receipts/" + created.path("receiptCode"))
+                .then().statusCode(200)
+                .body("status", equalTo("PLANNED"))
+                .body("response", equalTo("Ab Januar gibt es feste Ansprechpersonen."))
+                .body("respondedOn", notNullValue());
+
+        // Only the status changes; the answer stays.
+        as("moderator").contentType("application/merge-patch+json").header("If-Match", changed.header("ETag"))
+                .body(Map.of("status", "IMPLEMENTED"))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("IMPLEMENTED"))
+                .body("response", equalTo("Ab Januar gibt es feste Ansprechpersonen."));
+    }
+
+    @Test
+    void changesNeedIfMatchAndFailWhenStale() {
+        String id = submitMany(1, "PARENTS", "PRAISE", "de").get(0);
+        String etag = read(id).header("ETag");
+
+        as("moderator").contentType("application/json").body(Map.of("status", "IN_REVIEW"))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(428).contentType("application/problem+json");
+
+        // Two members read the same version; the first one's change wins, the second is told.
+        as("moderator").contentType("application/json").header("If-Match", etag).body(Map.of("status", "IN_REVIEW"))
+                .when().patch("/api/v1/wishes/" + id).then().statusCode(200);
+        as("moderator").contentType("application/json").header("If-Match", etag).body(Map.of("status", "DECLINED"))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(412).contentType("application/problem+json");
+        assertThat((String) read(id).path("status")).isEqualTo("IN_REVIEW");
+
+        as("moderator").contentType("application/json").header("If-Match", "\"garbage\"").body(Map.of("status", "DECLINED"))
+                .when().patch("/api/v1/wishes/" + id).then().statusCode(412);
+    }
+
+    @Test
+    void invalidChangesAreRefused() {
+        String id = submitMany(1, "PARENTS", "PRAISE", "de").get(0);
+        String etag = read(id).header("ETag");
+        as("moderator").contentType("application/json").header("If-Match", etag)
+                .body(Map.of("status", "DONE", "colour", "red"))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(400)
+                .body("violations.field", hasItem("status"))
+                .body("violations.field", hasItem("colour"));
+        as("moderator").contentType("application/json").header("If-Match", etag)
+                .body(Map.of("response", "x".repeat(2001)))
+                .when().patch("/api/v1/wishes/" + id).then().statusCode(400);
+        as("moderator").contentType("text/plain").header("If-Match", etag).body("status=HIDDEN")
+                .when().patch("/api/v1/wishes/" + id).then().statusCode(415);
+        assertThat(read(id).header("ETag")).as("nothing changed").isEqualTo(etag);
+    }
+
+    @Test
+    void responseCanBeRemoved() {
+        String id = submitMany(1, "PARENTS", "PRAISE", "de").get(0);
+        String etag = as("moderator").contentType("application/json").header("If-Match", read(id).header("ETag"))
+                .body(Map.of("response", "Danke!"))
+                .when().patch("/api/v1/wishes/" + id).then().statusCode(200).extract().header("ETag");
+        as("moderator").contentType("application/json").header("If-Match", etag)
+                .body("{\"response\": null}")
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(200)
+                .body("response", nullValue())
+                .body("respondedOn", nullValue());
+    }
+
+    @Test
+    void adminDeletesAndTheWishIsGoneEverywhere() {
+        String topic = newTopic();
+        ExtractableResponse<Response> created = submit(wish("OTHER", topic, "de", "Bitte löschen")).statusCode(201).extract();
+        String id = created.path("id");
+        as("admin").when().delete("/api/v1/wishes/" + id).then().statusCode(204);
+        as("staff").when().get("/api/v1/wishes/" + id).then().statusCode(404);
+        given().when().get("/api/v1/receipts/" + created.path("receiptCode")).then().statusCode(404);
+        as("admin").when().delete("/api/v1/wishes/" + id).then().statusCode(404);
+        as("staff").queryParam("topic", topic).queryParam("groupBy", "topic").when().get("/api/v1/stats")
+                .then().statusCode(200).body("cells", hasSize(0)).body("total.count", equalTo(0));
+        List<String> ids = as("staff").queryParam("topic", topic).when().get("/api/v1/wishes")
+                .then().statusCode(200).extract().path("items.id");
+        assertThat(ids).isEmpty();
+        as("staff").queryParam("topic", topic).when().get("/api/v1/wishes").then().body("items.id", not(hasItem(id)));
+    }
+}
