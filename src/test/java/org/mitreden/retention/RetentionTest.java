@@ -1,0 +1,58 @@
+package org.mitreden.retention;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mitreden.TestWishes.as;
+import static org.mitreden.TestWishes.newTopic;
+import static org.mitreden.TestWishes.submit;
+import static org.mitreden.TestWishes.wish;
+
+import java.time.LocalDate;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Retention deletes the wishes, and the statistics they fed stay exactly as they were. */
+@QuarkusTest
+class RetentionTest {
+
+    @Inject
+    RetentionJob retention;
+
+    @Test
+    void deletingOldWishesKeepsStatisticsIntact() {
+        String topic = newTopic();
+        String receiptCode = null;
+        for (int i = 0; i < 7; i++) {
+            receiptCode = submit(wish("PARENTS", topic, "de", "Alter Wunsch " + i)).statusCode(201).extract().path("receiptCode");
+        }
+        String statsBefore = as("staff").queryParam("topic", topic).queryParam("groupBy", "targetGroup")
+                .queryParam("groupBy", "period").queryParam("period", "month")
+                .when().get("/api/v1/stats").then().statusCode(200).extract().asString();
+
+        // A cutoff after today makes every existing wish "too old".
+        long deleted = retention.deleteSubmittedBefore(LocalDate.now().plusDays(1));
+        assertThat(deleted).isGreaterThanOrEqualTo(7);
+
+        assertThat((Integer) as("staff").queryParam("topic", topic).when().get("/api/v1/wishes")
+                .then().statusCode(200).extract().path("totalItems")).isZero();
+        given().when().get("/api/v1/receipts/" + receiptCode).then().statusCode(404);
+
+        String statsAfter = as("staff").queryParam("topic", topic).queryParam("groupBy", "targetGroup")
+                .queryParam("groupBy", "period").queryParam("period", "month")
+                .when().get("/api/v1/stats").then().statusCode(200).extract().asString();
+        assertThat(statsAfter).isEqualTo(statsBefore).contains("\"count\":7");
+    }
+
+    @Test
+    void wishesInsideTheRetentionPeriodStay() {
+        String topic = newTopic();
+        submit(wish("OTHER", topic, null, "Neuer Wunsch")).statusCode(201);
+        retention.deleteSubmittedBefore(LocalDate.now().minusMonths(24));
+        assertThat((Integer) as("staff").queryParam("topic", topic).when().get("/api/v1/wishes")
+                .then().statusCode(200).extract().path("totalItems")).isEqualTo(1);
+    }
+}
