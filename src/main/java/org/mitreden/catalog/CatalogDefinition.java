@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.StrictJson;
@@ -34,10 +35,18 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
 
     @Schema(name = "CatalogDefinition", additionalProperties = Schema.False.class)
     record Body(
-            @Schema(description = "UPPER_SNAKE_CASE code; on PUT optional and must match the path", examples = "LONE_PARENTS") String code,
-            @Schema(description = "Label per language code; German (de) is required", examples = "{\"de\": \"Alleinerziehende\", \"en\": \"Single parents\"}") Map<String, String> labels,
-            @Schema(description = "Description per language code") Map<String, String> descriptions,
+            @Schema(description = "UPPER_SNAKE_CASE code; on PUT optional and must match the path", examples = "LONE_PARENTS", pattern = "^[A-Z][A-Z0-9_]{1,39}$", maxLength = 40) String code,
+            @Schema(description = "Label per language code; German (de) is required", examples = "{\"de\": \"Alleinerziehende\", \"en\": \"Single parents\"}", additionalProperties = Label.class, maxProperties = 20) Map<String, String> labels,
+            @Schema(description = "Description per language code", additionalProperties = Description.class, maxProperties = 20) Map<String, String> descriptions,
             @Schema(description = "false deactivates the entry; it is never deleted") Boolean active) {
+    }
+
+    @Schema(name = "CatalogLabelText", type = SchemaType.STRING, minLength = 1, maxLength = 200)
+    interface Label {
+    }
+
+    @Schema(name = "CatalogDescriptionText", type = SchemaType.STRING, minLength = 1, maxLength = 1000)
+    interface Description {
     }
 
     static CatalogDefinition parse(byte[] body, Charset charset, boolean creating) {

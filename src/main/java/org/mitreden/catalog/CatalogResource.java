@@ -55,9 +55,9 @@ public class CatalogResource {
     @Path("/target-groups")
     @Operation(operationId = "listTargetGroups", summary = "List target groups",
             description = "All target groups, inactive ones included, labelled per Accept-Language (German by default).")
-    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = "Language of labels; German when none fits", example = "uk", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = "Language of labels; German when none fits", example = "uk", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @APIResponse(responseCode = "200", description = "The target groups",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogEntry.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogEntry.class, maxItems = 1000)))
     public Response targetGroups(@Context HttpHeaders headers) {
         String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
         return labelled(catalog.targetGroups(language), language);
@@ -67,9 +67,9 @@ public class CatalogResource {
     @Path("/topics")
     @Operation(operationId = "listTopics", summary = "List topics",
             description = "All topics, inactive ones included, labelled per Accept-Language (German by default).")
-    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = "Language of labels; German when none fits", example = "ar", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = "Language of labels; German when none fits", example = "ar", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @APIResponse(responseCode = "200", description = "The topics",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogEntry.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogEntry.class, maxItems = 1000)))
     public Response topics(@Context HttpHeaders headers) {
         String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
         return labelled(catalog.topics(language), language);
@@ -82,7 +82,7 @@ public class CatalogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
     @APIResponse(responseCode = "404", description = "No such target group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response targetGroup(@PathParam("code") String code, @Context HttpHeaders headers) {
+    public Response targetGroup(@Parameter(description = "Catalogue code", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @PathParam("code") String code, @Context HttpHeaders headers) {
         return one(CatalogKind.TARGET_GROUP, code, headers);
     }
 
@@ -93,7 +93,7 @@ public class CatalogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
     @APIResponse(responseCode = "404", description = "No such topic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response topic(@PathParam("code") String code, @Context HttpHeaders headers) {
+    public Response topic(@Parameter(description = "Catalogue code", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @PathParam("code") String code, @Context HttpHeaders headers) {
         return one(CatalogKind.TOPIC, code, headers);
     }
 
@@ -107,7 +107,7 @@ public class CatalogResource {
             schema = @Schema(implementation = CatalogDefinition.Body.class),
             examples = @ExampleObject(name = "loneParents", value = "{\"code\": \"LONE_PARENTS\", \"labels\": {\"de\": \"Alleinerziehende\", \"en\": \"Single parents\"}}")))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "The new entry", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            headers = @Header(name = "Location", description = "The new entry", schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 2048)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
     @APIResponse(responseCode = "400", description = "Invalid definition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -136,7 +136,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "403", description = "Token without role admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such target group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateTargetGroup(@PathParam("code") String code,
+    public Response updateTargetGroup(@Parameter(description = "Catalogue code", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @PathParam("code") String code,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body,
             @Context HttpHeaders headers) {
         return update(CatalogKind.TARGET_GROUP, code, contentType, body, headers);
@@ -152,7 +152,7 @@ public class CatalogResource {
             schema = @Schema(implementation = CatalogDefinition.Body.class),
             examples = @ExampleObject(name = "appointments", value = "{\"code\": \"APPOINTMENTS\", \"labels\": {\"de\": \"Terminvergabe\", \"en\": \"Appointments\"}}")))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "The new entry", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            headers = @Header(name = "Location", description = "The new entry", schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 2048)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
     @APIResponse(responseCode = "400", description = "Invalid definition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -180,7 +180,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "403", description = "Token without role admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such topic", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateTopic(@PathParam("code") String code,
+    public Response updateTopic(@Parameter(description = "Catalogue code", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @PathParam("code") String code,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body,
             @Context HttpHeaders headers) {
         return update(CatalogKind.TOPIC, code, contentType, body, headers);
@@ -191,7 +191,7 @@ public class CatalogResource {
     @Operation(operationId = "listLanguages", summary = "List languages a wish may be written in",
             description = "ISO 639-1 codes; each label is the language's name for itself.")
     @APIResponse(responseCode = "200", description = "The languages",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LanguageEntry.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LanguageEntry.class, maxItems = 200)))
     public List<LanguageEntry> languages() {
         return catalog.languages();
     }

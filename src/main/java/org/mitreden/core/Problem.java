@@ -10,12 +10,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(description = "URI reference naming the kind of problem", examples = "urn:mitreden:problem:invalid-request") String type,
-        @Schema(description = "Short summary, in the language asked for") String title,
-        @Schema(description = "HTTP status code") int status,
-        @Schema(description = "What happened, in the language asked for") String detail,
-        @Schema(description = "Correlation id of a server error, to quote to the operator") String correlationId,
-        @Schema(description = "One entry per invalid field (400 only)") List<Violation> violations) {
+        @Schema(description = "URI reference naming the kind of problem", examples = "urn:mitreden:problem:invalid-request", maxLength = 100) String type,
+        @Schema(description = "Short summary, in the language asked for", maxLength = 200) String title,
+        @Schema(description = "HTTP status code", minimum = "400", maximum = "599") int status,
+        @Schema(description = "What happened, in the language asked for", maxLength = 1000) String detail,
+        @Schema(description = "Correlation id of a server error, to quote to the operator", maxLength = 36) String correlationId,
+        @Schema(description = "One entry per invalid field (400 only)", maxItems = 100) List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

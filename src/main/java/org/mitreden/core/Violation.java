@@ -1,5 +1,11 @@
 package org.mitreden.core;
 
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One problem with one field of a request. */
-public record Violation(String field, String message) {
+@Schema(name = "Violation")
+public record Violation(
+        @Schema(description = "The field, header or parameter, or body", maxLength = 200, examples = "text") String field,
+        @Schema(description = "What is wrong, in the language asked for", maxLength = 500) String message) {
 }

@@ -2,6 +2,7 @@ package org.mitreden.receipt;
 
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitreden.wish.WishStatus;
 
@@ -9,8 +10,8 @@ import org.mitreden.wish.WishStatus;
 @Schema(name = "Receipt")
 public record Receipt(
         WishStatus status,
-        @Schema(examples = "INDIVIDUAL_SITUATION") String topic,
+        @Schema(examples = "INDIVIDUAL_SITUATION", maxLength = 40) String topic,
         LocalDate submittedOn,
-        @Schema(description = "The working group's public answer, if any", nullable = true) String response,
-        @Schema(nullable = true) LocalDate respondedOn) {
+        @Schema(description = "The working group's public answer, if any", nullable = true, maxLength = 2000) String response,
+        @Schema(nullable = true, type = SchemaType.STRING, format = "date", minLength = 10, maxLength = 10) LocalDate respondedOn) {
 }

@@ -9,9 +9,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitreden.core.ApiProblem;
@@ -42,12 +44,12 @@ public class ReceiptResource {
     @APIResponse(responseCode = "404", description = "Unknown or malformed code (the answer never tells which)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many look-ups from this client",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Database unreachable",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Receipt get(@PathParam("receiptCode") String receiptCode, @Context HttpServerRequest request) {
+    public Receipt get(@Parameter(description = "The code shown at submission; case, dashes and spaces do not matter", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) @PathParam("receiptCode") String receiptCode, @Context HttpServerRequest request) {
         rateLimiter.acquire(RateLimiter.Action.RECEIPT_LOOKUP, ClientAddress.of(request));
         return receipts.find(receiptCode).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
     }

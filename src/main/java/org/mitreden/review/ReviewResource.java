@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -40,6 +41,7 @@ import org.mitreden.core.ProblemKind;
 import org.mitreden.core.Roles;
 import org.mitreden.core.Violation;
 import org.mitreden.wish.WishFilter;
+import org.mitreden.wish.WishFilterParams;
 
 /** Where staff working groups read, answer and sort wishes. */
 @Path("/api/v1/wishes")
@@ -61,7 +63,7 @@ public class ReviewResource {
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishPage.class),
                             examples = @ExampleObject(name = "page", value = "{\"items\": [{\"id\": \"3f1c9b0e-8a4d-4f7e-9c2a-5b6d7e8f9a01\", \"targetGroup\": \"PARENTS\", \"topic\": \"INDIVIDUAL_SITUATION\", \"language\": \"uk\", \"text\": \"Більше часу на консультацію.\", \"status\": \"IN_REVIEW\", \"submittedOn\": \"2026-11-23\", \"response\": null, \"respondedOn\": null, \"version\": 3}], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1}")),
-                    @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+                    @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 2000000)) })
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid token",
@@ -69,18 +71,12 @@ public class ReviewResource {
     @APIResponse(responseCode = "403", description = "Token without role staff",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WishPage list(
-            @Parameter(description = "Only these target groups") @QueryParam("targetGroup") List<String> targetGroup,
-            @Parameter(description = "Only these topics") @QueryParam("topic") List<String> topic,
-            @Parameter(description = "Only these languages") @QueryParam("language") List<String> language,
-            @Parameter(description = "Only these statuses") @QueryParam("status") List<String> status,
-            @Parameter(description = "Submitted on or after (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Submitted on or before (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Words that must all occur in the text (case-insensitive)") @QueryParam("q") String q,
-            @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
-            @Parameter(description = "Property and direction, e.g. submittedOn,desc (default)", schema = @Schema(type = SchemaType.STRING, defaultValue = "submittedOn,desc")) @QueryParam("sort") String sort) {
+            @BeanParam WishFilterParams filterParams,
+            @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "10737418", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
+            @Parameter(description = "Property and direction, e.g. submittedOn,desc (default)", schema = @Schema(type = SchemaType.STRING, maxLength = 20, defaultValue = "submittedOn,desc")) @QueryParam("sort") String sort) {
         List<Violation> violations = new java.util.ArrayList<>();
-        WishFilter filter = WishFilter.parse(targetGroup, topic, language, status, from, to, q, violations);
+        WishFilter filter = filterParams.toFilter(violations);
         int pageNumber = integer(page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, "page", "violation.page", violations);
         int pageSize = integer(size, 1, MAX_PAGE_SIZE, "size", "violation.size", violations);
         if (!violations.isEmpty()) {
@@ -95,7 +91,7 @@ public class ReviewResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getWish", summary = "Read one wish", description = "The ETag carries the version, for If-Match on PATCH.")
     @APIResponse(responseCode = "200", description = "The wish",
-            headers = @Header(name = "ETag", description = "Version of the wish, quoted", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the wish, quoted", schema = @Schema(type = SchemaType.STRING, maxLength = 16)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -103,7 +99,7 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such wish",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@Parameter(description = "Wish id", schema = @Schema(type = SchemaType.STRING, format = "uuid", minLength = 36, maxLength = 36)) @PathParam("id") String id) {
         WishView wish = review.find(uuid(id)).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
         return Response.ok(wish).tag(etag(wish)).build();
     }
@@ -120,7 +116,7 @@ public class ReviewResource {
                     examples = @ExampleObject(name = "plan", value = "{\"status\": \"PLANNED\", \"response\": \"Ab Januar gibt es Termine am Nachmittag.\"}")),
             @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = WishChange.Body.class)) })
     @APIResponse(responseCode = "200", description = "The changed wish",
-            headers = @Header(name = "ETag", description = "New version of the wish, quoted", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "New version of the wish, quoted", schema = @Schema(type = SchemaType.STRING, maxLength = 16)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -136,8 +132,8 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response change(@PathParam("id") String id,
-            @Parameter(description = "ETag from reading the wish", required = true, schema = @Schema(type = SchemaType.STRING))
+    public Response change(@Parameter(description = "Wish id", schema = @Schema(type = SchemaType.STRING, format = "uuid", minLength = 36, maxLength = 36)) @PathParam("id") String id,
+            @Parameter(description = "ETag from reading the wish", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 64))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
@@ -161,7 +157,7 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such wish",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("id") String id) {
+    public Response delete(@Parameter(description = "Wish id", schema = @Schema(type = SchemaType.STRING, format = "uuid", minLength = 36, maxLength = 36)) @PathParam("id") String id) {
         if (!review.delete(uuid(id))) {
             throw ApiProblem.of(ProblemKind.NOT_FOUND);
         }

@@ -8,7 +8,12 @@ import org.mitreden.core.CsvTable;
 
 /** One page of the wish list. */
 @Schema(name = "WishPage")
-public record WishPage(List<WishView> items, int page, int size, long totalItems, int totalPages) implements CsvTable {
+public record WishPage(
+        @Schema(maxItems = 200) List<WishView> items,
+        @Schema(minimum = "0", maximum = "10737418") int page,
+        @Schema(minimum = "1", maximum = "200") int size,
+        @Schema(minimum = "0", maximum = "9223372036854775807") long totalItems,
+        @Schema(minimum = "0", maximum = "2147483647") int totalPages) implements CsvTable {
 
     @Override
     public List<String> csvHeader() {

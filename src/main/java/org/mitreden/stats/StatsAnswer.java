@@ -16,24 +16,24 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 @Schema(name = "Statistics")
 public record StatsAnswer(
-        @Schema(description = "Counts below this are never shown") int minGroupSize,
+        @Schema(description = "Counts below this are never shown", minimum = "2", maximum = "2147483647") int minGroupSize,
         StatsTotal total,
-        @Schema(implementation = StatsCellDoc[].class) List<Map<String, Object>> cells,
+        @Schema(implementation = StatsCellDoc[].class, maxItems = 1000000) List<Map<String, Object>> cells,
         @JsonIgnore List<Dimension> groupBy) implements CsvTable {
 
     @Schema(name = "StatisticsTotal")
-    public record StatsTotal(@Schema(nullable = true) Long count, boolean suppressed) {
+    public record StatsTotal(@Schema(nullable = true, minimum = "0", maximum = "9223372036854775807") Long count, boolean suppressed) {
     }
 
     /** Documentation of a cell: only the dimensions asked for appear, plus count and suppressed. */
     @Schema(name = "StatisticsCell", description = "One cell; only the grouped-by dimensions appear")
     public record StatsCellDoc(
-            @Schema(examples = "PARENTS") String targetGroup,
-            @Schema(examples = "PRAISE") String topic,
-            @Schema(examples = "uk", nullable = true, description = "null for wishes without a language") String language,
-            @Schema(examples = "NEW") String status,
-            @Schema(examples = "2026-11", description = "2026-W48, 2026-11, 2026-Q4 or 2026") String period,
-            @Schema(nullable = true, description = "null when suppressed") Long count,
+            @Schema(examples = "PARENTS", maxLength = 40) String targetGroup,
+            @Schema(examples = "PRAISE", maxLength = 40) String topic,
+            @Schema(examples = "uk", nullable = true, description = "null for wishes without a language", maxLength = 2) String language,
+            @Schema(examples = "NEW", enumeration = { "NEW", "IN_REVIEW", "PLANNED", "IMPLEMENTED", "DECLINED", "HIDDEN" }) String status,
+            @Schema(examples = "2026-11", description = "2026-W48, 2026-11, 2026-Q4 or 2026", maxLength = 8) String period,
+            @Schema(nullable = true, description = "null when suppressed", minimum = "0", maximum = "9223372036854775807") Long count,
             boolean suppressed) {
     }
 

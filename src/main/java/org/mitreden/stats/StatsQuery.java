@@ -8,14 +8,14 @@ import java.util.Set;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.Violation;
 import org.mitreden.wish.WishFilter;
+import org.mitreden.wish.WishFilterParams;
 
 /** A validated statistics request: what to group by, per which period, over which wishes. */
 public record StatsQuery(List<Dimension> groupBy, Period period, WishFilter filter) {
 
     static final int MAX_DIMENSIONS = 3;
 
-    public static StatsQuery parse(List<String> groupBy, String period, List<String> targetGroups, List<String> topics,
-            List<String> languages, List<String> statuses, String from, String to, String q) {
+    public static StatsQuery parse(List<String> groupBy, String period, WishFilterParams filterParams) {
         List<Violation> violations = new ArrayList<>();
         List<Dimension> dimensions = new ArrayList<>();
         Set<Dimension> seen = new HashSet<>();
@@ -44,7 +44,7 @@ public record StatsQuery(List<Dimension> groupBy, Period period, WishFilter filt
         } else if (dimensions.contains(Dimension.PERIOD)) {
             violations.add(new Violation("period", "violation.period-required"));
         }
-        WishFilter filter = WishFilter.parse(targetGroups, topics, languages, statuses, from, to, q, violations);
+        WishFilter filter = filterParams.toFilter(violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }

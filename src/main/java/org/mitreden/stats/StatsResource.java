@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitreden.core.CsvWriter;
 import org.mitreden.core.Problem;
 import org.mitreden.core.Roles;
+import org.mitreden.wish.WishFilterParams;
 
 /** Counts for the working groups, with small cells suppressed. */
 @Path("/api/v1/stats")
@@ -32,6 +34,10 @@ public class StatsResource {
     @Inject
     StatsService stats;
 
+    @Schema(name = "GroupByDimension", type = SchemaType.STRING, enumeration = { "targetGroup", "topic", "language", "status", "period" })
+    interface GroupByText {
+    }
+
     @GET
     @RolesAllowed(Roles.STAFF)
     @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
@@ -41,7 +47,7 @@ public class StatsResource {
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsAnswer.class),
                             examples = @ExampleObject(name = "byTargetGroupAndTopic", value = "{\"minGroupSize\": 5, \"total\": {\"count\": 412, \"suppressed\": false}, \"cells\": [{\"targetGroup\": \"PARENTS\", \"topic\": \"PRAISE\", \"count\": 37, \"suppressed\": false}, {\"targetGroup\": \"MIGRATION\", \"topic\": \"PRAISE\", \"count\": null, \"suppressed\": true}]}")),
-                    @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 100000000),
                             examples = @ExampleObject(name = "csv", value = "targetGroup,topic,count,suppressed\r\nPARENTS,PRAISE,37,false\r\nMIGRATION,PRAISE,,true\r\nTOTAL,,412,false\r\n")) })
     @APIResponse(responseCode = "400", description = "Invalid groupBy, period or filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -51,17 +57,11 @@ public class StatsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StatsAnswer statistics(
             @Parameter(description = "One to three of targetGroup, topic, language, status, period", required = true,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, enumeration = { "targetGroup", "topic", "language", "status", "period" }))
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 3, implementation = GroupByText.class))
             @QueryParam("groupBy") List<String> groupBy,
-            @Parameter(description = "Needed when grouping by period", schema = @Schema(enumeration = { "week", "month", "quarter", "year" }))
+            @Parameter(description = "Needed when grouping by period", schema = @Schema(type = SchemaType.STRING, enumeration = { "week", "month", "quarter", "year" }))
             @QueryParam("period") String period,
-            @Parameter(description = "Only these target groups") @QueryParam("targetGroup") List<String> targetGroup,
-            @Parameter(description = "Only these topics") @QueryParam("topic") List<String> topic,
-            @Parameter(description = "Only these languages") @QueryParam("language") List<String> language,
-            @Parameter(description = "Only these statuses") @QueryParam("status") List<String> status,
-            @Parameter(description = "Submitted on or after (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Submitted on or before (ISO date)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Words that must all occur in the text") @QueryParam("q") String q) {
-        return stats.count(StatsQuery.parse(groupBy, period, targetGroup, topic, language, status, from, to, q));
+            @BeanParam WishFilterParams filterParams) {
+        return stats.count(StatsQuery.parse(groupBy, period, filterParams));
     }
 }

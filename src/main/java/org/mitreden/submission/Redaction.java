@@ -5,5 +5,5 @@ import org.mitreden.submission.scrub.RedactionKind;
 
 /** How often one kind of personal data was removed from a text. */
 @Schema(name = "Redaction")
-public record Redaction(RedactionKind kind, int count) {
+public record Redaction(RedactionKind kind, @Schema(minimum = "1", maximum = "2000") int count) {
 }

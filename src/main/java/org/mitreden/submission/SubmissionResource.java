@@ -70,7 +70,7 @@ public class SubmissionResource {
             examples = @ExampleObject(name = "parentsWish",
                     value = "{\"targetGroup\": \"PARENTS\", \"topic\": \"INDIVIDUAL_SITUATION\", \"language\": \"uk\", \"text\": \"Я хотіла б, щоб у консультації враховували час догляду за дітьми.\"}")))
     @APIResponse(responseCode = "201", description = "Stored; the receipt code is shown only now",
-            headers = @Header(name = "Location", description = "The new wish", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            headers = @Header(name = "Location", description = "The new wish", schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 2048)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedWish.class),
                     examples = @ExampleObject(name = "stored", value = "{\"id\": \"3f1c9b0e-8a4d-4f7e-9c2a-5b6d7e8f9a01\", \"receiptCode\": \"7KQ2MX-9T4BHD-R2WZ0C-PA1EFN\", \"status\": \"NEW\", \"submittedOn\": \"2026-11-23\", \"redactions\": [{\"kind\": \"PHONE\", \"count\": 1}]}")))
     @APIResponse(responseCode = "400", description = "Invalid body or malformed Idempotency-Key; every problem listed in violations",
@@ -80,7 +80,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "403", description = "Token without role kiosk or system",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A call with the same Idempotency-Key is still in flight",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than 16 KiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -89,14 +89,14 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many submissions from this client",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Database unreachable; nothing was stored",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(
             @Parameter(description = "8 to 128 characters of A-Za-z0-9_-; a retry with the same key and body within 24 hours answers as the first call did",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,128}$"))
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,128}$", minLength = 8, maxLength = 128))
             @HeaderParam("Idempotency-Key") String idempotencyKeyHeader,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body,

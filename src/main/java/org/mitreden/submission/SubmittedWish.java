@@ -11,8 +11,8 @@ import org.mitreden.wish.WishStatus;
 @Schema(name = "SubmittedWish")
 public record SubmittedWish(
         UUID id,
-        @Schema(description = "Shown once; lets the author look the wish up later", examples = "7KQ2MX-9T4BHD-R2WZ0C-PA1EFN") String receiptCode,
+        @Schema(description = "Shown once; lets the author look the wish up later", examples = "7KQ2MX-9T4BHD-R2WZ0C-PA1EFN", minLength = 27, maxLength = 27) String receiptCode,
         WishStatus status,
         @Schema(description = "Submission date, coarsened to the configured granularity") LocalDate submittedOn,
-        @Schema(description = "What was removed from the text before storing it") List<Redaction> redactions) {
+        @Schema(description = "What was removed from the text before storing it", maxItems = 4) List<Redaction> redactions) {
 }

@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of a submission, as documented. The service parses it by hand to report every problem at once. */
 @Schema(name = "WishSubmission", additionalProperties = Schema.False.class)
 public record WishSubmission(
-        @Schema(required = true, description = "Active target group code", examples = "PARENTS") String targetGroup,
-        @Schema(required = true, description = "Active topic code", examples = "INDIVIDUAL_SITUATION") String topic,
-        @Schema(description = "ISO 639-1 code from /api/v1/languages", examples = "uk", nullable = true) String language,
+        @Schema(required = true, description = "Active target group code", examples = "PARENTS", maxLength = 40) String targetGroup,
+        @Schema(required = true, description = "Active topic code", examples = "INDIVIDUAL_SITUATION", maxLength = 40) String topic,
+        @Schema(description = "ISO 639-1 code from /api/v1/languages", examples = "uk", nullable = true, minLength = 2, maxLength = 2) String language,
         @Schema(required = true, minLength = 1, maxLength = 2000,
                 description = "1 to 2000 characters after trimming and NFC normalisation; e-mail addresses, phone numbers, IBANs and customer numbers are replaced by markers",
                 examples = "Ich wünsche mir mehr Zeit im Beratungsgespräch.") String text) {

@@ -20,7 +20,7 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
         List<WishStatus> statuses, LocalDate from, LocalDate to, List<String> words) {
 
     /** Longest {@code q} accepted; longer searches are not something a person types. */
-    static final int MAX_QUERY_LENGTH = 200;
+    public static final int MAX_QUERY_LENGTH = 200;
 
     public static WishFilter parse(List<String> targetGroups, List<String> topics, List<String> languages,
             List<String> statuses, String from, String to, String q, List<Violation> violations) {
