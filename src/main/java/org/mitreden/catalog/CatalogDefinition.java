@@ -32,6 +32,8 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
 
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private static final Set<String> FIELDS = Set.of("code", "labels", "descriptions", "active");
+    /** TOTAL marks the total row of statistics CSV; an entry with that code would be ambiguous there. */
+    private static final Set<String> RESERVED_CODES = Set.of("TOTAL");
 
     @Schema(name = "CatalogDefinition", additionalProperties = Schema.False.class)
     record Body(
@@ -60,7 +62,8 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
             if (creating) {
                 violations.add(new Violation("code", "violation.required"));
             }
-        } else if (!codeNode.isTextual() || !CODE.matcher(codeNode.textValue()).matches()) {
+        } else if (!codeNode.isTextual() || !CODE.matcher(codeNode.textValue()).matches()
+                || RESERVED_CODES.contains(codeNode.textValue())) {
             violations.add(new Violation("code", "violation.code-format"));
         } else {
             code = Optional.of(codeNode.textValue());

@@ -59,7 +59,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "The target groups",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogEntry.class, maxItems = 1000)))
     public Response targetGroups(@Context HttpHeaders headers) {
-        String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
+        String language = labelLanguage(headers);
         return labelled(catalog.targetGroups(language), language);
     }
 
@@ -71,7 +71,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "The topics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogEntry.class, maxItems = 1000)))
     public Response topics(@Context HttpHeaders headers) {
-        String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
+        String language = labelLanguage(headers);
         return labelled(catalog.topics(language), language);
     }
 
@@ -197,14 +197,14 @@ public class CatalogResource {
     }
 
     private Response one(CatalogKind kind, String code, HttpHeaders headers) {
-        String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
+        String language = labelLanguage(headers);
         return labelled(catalog.entry(kind, code, language).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND)),
                 language);
     }
 
     private Response create(CatalogKind kind, String basePath, String contentType, byte[] body, HttpHeaders headers) {
         Charset charset = JsonContentType.require(contentType);
-        String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
+        String language = labelLanguage(headers);
         CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true), language);
         return Response.created(URI.create(basePath + created.code()))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
@@ -214,8 +214,13 @@ public class CatalogResource {
 
     private Response update(CatalogKind kind, String code, String contentType, byte[] body, HttpHeaders headers) {
         Charset charset = JsonContentType.require(contentType);
-        String language = RequestLanguage.resolve(headers.getAcceptableLanguages());
+        String language = labelLanguage(headers);
         return labelled(admin.update(kind, code, CatalogDefinition.parse(body, charset, false), language), language);
+    }
+
+    /** Labels may exist in any wish language, so the choice is wider than for messages. */
+    private String labelLanguage(HttpHeaders headers) {
+        return RequestLanguage.resolve(headers.getAcceptableLanguages(), catalog.labelLanguages());
     }
 
     private static Response labelled(Object entity, String language) {

@@ -15,12 +15,21 @@ public final class RequestLanguage {
     private RequestLanguage() {
     }
 
-    /** @param acceptable languages in the client's order of preference (JAX-RS sorts by quality) */
+    /**
+     * The language for messages: one of {@link #SUPPORTED}.
+     *
+     * @param acceptable languages in the client's order of preference (JAX-RS sorts by quality)
+     */
     public static String resolve(List<Locale> acceptable) {
+        return resolve(acceptable, SUPPORTED);
+    }
+
+    /** The first acceptable language among the available ones, else German. */
+    public static String resolve(List<Locale> acceptable, Set<String> available) {
         if (acceptable != null) {
             for (Locale locale : acceptable) {
                 String language = locale.getLanguage().toLowerCase(Locale.ROOT);
-                if (SUPPORTED.contains(language)) {
+                if (available.contains(language)) {
                     return language;
                 }
             }

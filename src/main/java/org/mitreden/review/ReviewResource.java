@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -39,6 +40,7 @@ import org.mitreden.core.JsonContentType;
 import org.mitreden.core.Problem;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.core.Roles;
+import org.mitreden.core.TableFormat;
 import org.mitreden.core.Violation;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishFilterParams;
@@ -70,11 +72,12 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token without role staff",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WishPage list(
+    public Response list(
             @BeanParam WishFilterParams filterParams,
             @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "10737418", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
-            @Parameter(description = "Property and direction, e.g. submittedOn,desc (default)", schema = @Schema(type = SchemaType.STRING, maxLength = 20, defaultValue = "submittedOn,desc")) @QueryParam("sort") String sort) {
+            @Parameter(description = "Property and direction, e.g. submittedOn,desc (default)", schema = @Schema(type = SchemaType.STRING, maxLength = 20, defaultValue = "submittedOn,desc")) @QueryParam("sort") String sort,
+            @Context HttpHeaders headers) {
         List<Violation> violations = new java.util.ArrayList<>();
         WishFilter filter = filterParams.toFilter(violations);
         int pageNumber = integer(page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, "page", "violation.page", violations);
@@ -82,7 +85,7 @@ public class ReviewResource {
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
-        return review.list(filter, pageNumber, pageSize, WishSort.parse(sort));
+        return TableFormat.answer(review.list(filter, pageNumber, pageSize, WishSort.parse(sort)), headers);
     }
 
     @GET

@@ -9,7 +9,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitreden.core.CsvWriter;
 import org.mitreden.core.Problem;
 import org.mitreden.core.Roles;
+import org.mitreden.core.TableFormat;
 import org.mitreden.wish.WishFilterParams;
 
 /** Counts for the working groups, with small cells suppressed. */
@@ -55,13 +59,14 @@ public class StatsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token without role staff",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StatsAnswer statistics(
+    public Response statistics(
             @Parameter(description = "One to three of targetGroup, topic, language, status, period", required = true,
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = 3, implementation = GroupByText.class))
             @QueryParam("groupBy") List<String> groupBy,
             @Parameter(description = "Needed when grouping by period", schema = @Schema(type = SchemaType.STRING, enumeration = { "week", "month", "quarter", "year" }))
             @QueryParam("period") String period,
-            @BeanParam WishFilterParams filterParams) {
-        return stats.count(StatsQuery.parse(groupBy, period, filterParams));
+            @BeanParam WishFilterParams filterParams,
+            @Context HttpHeaders headers) {
+        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams)), headers);
     }
 }

@@ -29,12 +29,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.CallerIdentity;
 import org.mitreden.core.ClientAddress;
+import org.mitreden.core.DatabaseOutage;
 import org.mitreden.core.JsonContentType;
 import org.mitreden.core.Problem;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.core.RateLimiter;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 
 /** Where kiosks and other jobcenter systems hand in anonymous wishes. */
@@ -124,9 +128,23 @@ public class SubmissionResource {
                     .type(MediaType.APPLICATION_JSON)
                     .entity(outcome.wish())
                     .build();
-        } catch (ApiProblem problem) {
-            meterRegistry.counter("mitreden.submissions", "outcome", "refused", "reason", problem.kind().slug()).increment();
-            throw problem;
+        } catch (RuntimeException refusal) {
+            meterRegistry.counter("mitreden.submissions", "outcome", "refused", "reason", reason(refusal)).increment();
+            throw refusal;
         }
+    }
+
+    /** The metric label for a refused submission: the kind of problem the client is answered with. */
+    private static String reason(RuntimeException refusal) {
+        if (refusal instanceof ApiProblem problem) {
+            return problem.kind().slug();
+        }
+        if (refusal instanceof UnauthorizedException || refusal instanceof AuthenticationFailedException) {
+            return ProblemKind.UNAUTHORIZED.slug();
+        }
+        if (refusal instanceof ForbiddenException) {
+            return ProblemKind.FORBIDDEN.slug();
+        }
+        return DatabaseOutage.isCause(refusal) ? ProblemKind.SERVICE_UNAVAILABLE.slug() : ProblemKind.INTERNAL_ERROR.slug();
     }
 }
