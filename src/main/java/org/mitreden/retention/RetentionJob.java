@@ -9,14 +9,16 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.mitreden.core.MitredenConfig;
+import org.mitreden.stats.WishCounts;
 import org.mitreden.wish.Wish;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Deletes wishes older than the retention period. The statistics counts are deliberately left alone:
- * they hold no text and let working groups compare years after the wishes themselves are gone.
+ * Deletes wishes older than the retention period. The statistics counts are deliberately kept: they
+ * hold no text and let working groups compare years after the wishes themselves are gone; only their
+ * "live" part, which the wish list totals its pages with, drops to zero.
  * Every replica runs the job; the delete is idempotent, so running it twice does no harm.
  */
 @ApplicationScoped
@@ -30,6 +32,9 @@ public class RetentionJob {
     @Inject
     MeterRegistry meterRegistry;
 
+    @Inject
+    WishCounts counts;
+
     @Scheduled(cron = "{mitreden.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deleteExpiredWishes() {
         LocalDate today = ZonedDateTime.now(config.timeZone()).toLocalDate();
@@ -41,6 +46,7 @@ public class RetentionJob {
     @Transactional
     public long deleteSubmittedBefore(LocalDate cutoff) {
         long deleted = Wish.delete("submittedOn < ?1", cutoff);
+        counts.retired(cutoff);
         meterRegistry.counter("mitreden.retention.deleted").increment(deleted);
         return deleted;
     }

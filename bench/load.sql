@@ -1,0 +1,80 @@
+-- Loads :n synthetic wishes straight into PostgreSQL, spread the way a national deployment would see
+-- them over three years, and rebuilds the statistics counts from them so both agree exactly.
+-- Usage: psql -v n=1000000 -f bench/load.sql <database>   (the schema must exist: start the service once)
+\set ON_ERROR_STOP on
+\timing on
+
+TRUNCATE wish, wish_count, idempotency_record;
+
+-- Secondary indexes are dropped for the load and rebuilt after it: building them once is far faster
+-- than maintaining them row by row. Their definitions are read back from the catalog first.
+CREATE TEMP TABLE bench_indexes AS
+SELECT indexname, indexdef FROM pg_indexes
+WHERE schemaname = 'public' AND tablename = 'wish' AND indexname NOT IN ('wish_pkey', 'wish_receipt_hash_key');
+
+DO $$
+DECLARE r record;
+BEGIN
+    FOR r IN SELECT indexname FROM bench_indexes LOOP
+        EXECUTE 'DROP INDEX ' || quote_ident(r.indexname);
+    END LOOP;
+END $$;
+
+-- Weighted choices: target groups, topics, languages (NULL = none given) and texts of the workshops.
+INSERT INTO wish (id, target_group, topic, language, text, status, submitted_on, response, responded_on,
+                  receipt_hash, version)
+SELECT gen_random_uuid(),
+       (ARRAY['PARENTS','PARENTS','PARENTS','SINGLE_HOUSEHOLD','SINGLE_HOUSEHOLD','SINGLE_HOUSEHOLD',
+              'MIGRATION','MIGRATION','MIGRATION','OTHER'])[1 + floor(random() * 10)::int],
+       topic,
+       (ARRAY['de','de','de','de','de','de','de','de','de','de','de','de','uk','uk','uk','ar','ar','tr',
+              'ru','en','fa','pl','ro',NULL,NULL])[1 + floor(random() * 25)::int],
+       (ARRAY['Ich wünsche mir eine feste Ansprechperson, die meine Geschichte kennt.',
+              'Mehr Zeit im Gespräch, nicht nur zehn Minuten zwischen Tür und Angel.',
+              'Termine bitte nicht während der Kita-Öffnungszeiten, ich bin alleinerziehend.',
+              'Ich hätte früher von der Schuldnerberatung erfahren sollen.',
+              'Ein Flyer zum Mieterbund im Wartebereich wäre hilfreich.',
+              'Frau K. hat sich wirklich Zeit genommen. Danke!',
+              'Прошу враховувати, що я ще вивчаю німецьку мову.',
+              'أحتاج إلى مترجم في المواعيد المهمة.',
+              'Borç danışmanlığı hakkında daha fazla bilgi istiyorum.',
+              'Bitte die Briefe in einfacher Sprache schreiben.',
+              'Die Beratung im Erdgeschoss war freundlich und schnell.',
+              'Meine Krankheit wurde bei der Maßnahme nicht berücksichtigt.'])[1 + floor(random() * 12)::int]
+           || ' (' || md5(g::text) || ')',
+       status,
+       submitted_on,
+       CASE WHEN status IN ('PLANNED', 'IMPLEMENTED') THEN 'Danke, die Arbeitsgruppe hat das aufgenommen.' END,
+       CASE WHEN status IN ('PLANNED', 'IMPLEMENTED') THEN submitted_on + 14 END,
+       encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'),
+       0
+FROM (
+    SELECT g,
+           (ARRAY['COUNSELLING_RELATIONSHIP','COUNSELLING_RELATIONSHIP','COUNSELLING_RELATIONSHIP',
+                  'INDIVIDUAL_SITUATION','INDIVIDUAL_SITUATION','INDIVIDUAL_SITUATION',
+                  'THIRD_PARTY_SERVICES','THIRD_PARTY_SERVICES','PRAISE','OTHER'])[1 + floor(random() * 10)::int] AS topic,
+           -- WEEK granularity, the default: the Monday of a week within the last three years
+           (date_trunc('week', current_date - floor(random() * 1095)::int))::date AS submitted_on,
+           (ARRAY['NEW','NEW','NEW','IN_REVIEW','IN_REVIEW','PLANNED','IMPLEMENTED','DECLINED','HIDDEN',
+                  'IMPLEMENTED'])[1 + floor(random() * 10)::int] AS status
+    FROM generate_series(1, :n) AS g
+) AS spread;
+
+DO $$
+DECLARE r record;
+BEGIN
+    FOR r IN SELECT indexdef FROM bench_indexes LOOP
+        EXECUTE r.indexdef;
+    END LOOP;
+END $$;
+
+-- The statistics counts, as the service would have kept them wish by wish.
+INSERT INTO wish_count (submitted_on, target_group, topic, language, status, count)
+SELECT submitted_on, target_group, topic, COALESCE(language, ''), status, count(*)
+FROM wish
+GROUP BY submitted_on, target_group, topic, COALESCE(language, ''), status;
+
+VACUUM ANALYZE wish;
+VACUUM ANALYZE wish_count;
+SELECT count(*) AS wishes, (SELECT count(*) FROM wish_count) AS count_rows,
+       pg_size_pretty(pg_total_relation_size('wish')) AS wish_size FROM wish;

@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# Mitreden benchmark: one command, from a fresh machine to a table of ratios.
+#
+#   bash bench/run.sh                     # 1 million and 10 million wishes
+#   bash bench/run.sh 1000000             # only the sizes given
+#
+# It builds the production jar, loads each data set straight into PostgreSQL (bench/load.sql), starts the
+# service in production mode and drives it on loopback with hey (Debian's package), and measures every
+# figure in the same run as its limit: the database doing the same work without the service (pgbench, or
+# the plain GROUP BY over the wish table). Results go to the terminal and to bench/RESULTS.md.
+#
+# Settings (environment): BENCH_CONCURRENCY (8), BENCH_SECONDS per throughput run (20),
+# BENCH_REQUESTS per latency series (200), BENCH_REBUILD=1 to rebuild the jar even if one exists.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000000 10000000)
+CONCURRENCY=${BENCH_CONCURRENCY:-8}
+SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+REQUESTS=${BENCH_REQUESTS:-200}
+WORK=target/bench
+DB=mitreden_bench
+PORT=8383
+BASE=http://127.0.0.1:$PORT
+PSQL=(psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1)
+mkdir -p "$WORK"
+: > "$WORK/table.md"
+
+log() { printf '\n==> %s\n' "$*" >&2; }
+
+# --- tools and database -------------------------------------------------------------------------
+# shellcheck source=../.ci/postgres.sh
+. .ci/postgres.sh
+ensure_postgres
+if ! command -v hey >/dev/null || ! command -v pgbench >/dev/null || ! command -v openssl >/dev/null; then
+  log "Installing hey, pgbench and openssl from Debian's packages"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey postgresql-contrib openssl >/dev/null
+fi
+
+# --- build ----------------------------------------------------------------------------------------
+if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${BENCH_REBUILD:-}" ]; then
+  log "Building the production jar"
+  ./mvnw -q -B package -DskipTests
+fi
+rm -rf "$WORK/app" && cp -r target/quarkus-app "$WORK/app"
+
+# --- tokens: a key pair for this run only; the service trusts it through MP_JWT_VERIFY_PUBLICKEY_LOCATION
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
+openssl rsa -in "$WORK/key.pem" -pubout -out "$WORK/public.pem" 2>/dev/null
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+token() {
+  local now header payload
+  now=$(date +%s)
+  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+  payload=$(printf '{"iss":"https://bench.mitreden","upn":"bench-%s","groups":["%s"],"iat":%d,"exp":%d}' \
+    "$1" "$1" "$now" $((now + 7200)) | b64url)
+  printf '%s.%s.%s' "$header" "$payload" \
+    "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/key.pem" | b64url)"
+}
+STAFF=$(token staff)
+KIOSK=$(token kiosk)
+
+# --- the service ----------------------------------------------------------------------------------
+PID=
+start_service() {
+  local started=$(date +%s%N)
+  QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$WORK/public.pem" MP_JWT_VERIFY_ISSUER=https://bench.mitreden \
+  MITREDEN_RATE_LIMIT_ENABLED=false \
+    java -jar "$WORK/app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
+  PID=$!
+  until curl -fs -o /dev/null "$BASE/q/health/ready"; do
+    kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+stop_service() {
+  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
+  PID=
+}
+trap stop_service EXIT
+rss_mb() { echo $(( $(ps -o rss= -p "$PID") / 1024 )); }
+
+# --- measuring ------------------------------------------------------------------------------------
+# hey's latency distribution, in milliseconds: "p50 p95"
+http_latency() {
+  hey -n "$REQUESTS" -c 1 -H "Authorization: Bearer $STAFF" "$1" > "$WORK/hey.txt"
+  awk '/ 50% in/ {p50=$3} / 95% in/ {p95=$3} END {printf "%.1f %.1f", p50*1000, p95*1000}' "$WORK/hey.txt"
+}
+# pgbench with per-transaction log, in milliseconds: "p50 p95"
+sql_latency() {
+  rm -f "$WORK"/pgb.*
+  pgbench -h 127.0.0.1 -U postgres -n -c 1 -t "$REQUESTS" -f "$1" -l --log-prefix="$WORK/pgb" "$DB" > /dev/null 2>&1
+  cat "$WORK"/pgb.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000}'
+}
+row() { printf '%s\n' "$*" | tee -a "$WORK/table.md"; }
+
+machine() {
+  printf -- '- CPU: %s, %s cores; memory %s\n' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" \
+    "$(nproc)" "$(free -h | awk '/Mem:/ {print $2}')"
+  printf -- '- %s; %s\n' "$("${PSQL[@]}" -d postgres -tAc 'SELECT version()' | cut -d, -f1)" \
+    "$(java -version 2>&1 | head -n 1)"
+  printf -- '- PostgreSQL shared_buffers %s, the Debian default; nothing tuned\n' \
+    "$("${PSQL[@]}" -d postgres -tAc 'SHOW shared_buffers')"
+}
+
+# --- run ------------------------------------------------------------------------------------------
+log "Creating database $DB and its schema (first start of the service, with Flyway)"
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+start_service
+FIRST_START_MS=$STARTUP_MS
+stop_service
+start_service
+sleep 5
+row "| start-up to ready, empty schema (first start, with migrations) | $FIRST_START_MS ms | | |"
+row "| start-up to ready (second start) | $STARTUP_MS ms | | |"
+row "| resident memory, idle after start | $(rss_mb) MiB | | |"
+stop_service
+
+YEAR_AGO=$(date -d '-1 year' +%F)
+THREE_YEARS_AGO=$(date -d '-3 years' +%F)
+
+for SIZE in "${SIZES[@]}"; do
+  log "Loading $SIZE wishes"
+  load_started=$(date +%s)
+  "${PSQL[@]}" -d "$DB" -v n="$SIZE" -f bench/load.sql > "$WORK/load-$SIZE.txt"
+  row "| load $SIZE wishes into PostgreSQL | $(( $(date +%s) - load_started )) s | | |"
+  start_service
+  label=$(( SIZE / 1000000 ))M
+
+  # Warm both sides once, as a running service would be.
+  hey -n 50 -c 2 -H "Authorization: Bearer $STAFF" "$BASE/api/v1/stats?groupBy=topic" > /dev/null
+  hey -n 50 -c 2 -H "Authorization: Bearer $STAFF" "$BASE/api/v1/wishes" > /dev/null
+
+  log "Statistics at $label"
+  for dims in "targetGroup" "targetGroup,topic" "targetGroup,topic,language"; do
+    columns=$(echo "$dims" | sed 's/targetGroup/target_group/')
+    query=$(echo "$dims" | sed 's/,/\&groupBy=/g')
+    for range in "$YEAR_AGO:1 year" "$THREE_YEARS_AGO:3 years"; do
+      from=${range%%:*}
+      printf 'SELECT %s, count(*) FROM wish WHERE submitted_on >= DATE %s GROUP BY %s;\n' \
+        "$columns" "'$from'" "$columns" > "$WORK/groupby.sql"
+      read -r sp50 sp95 <<< "$(http_latency "$BASE/api/v1/stats?groupBy=$query&from=$from")"
+      read -r dp50 dp95 <<< "$(sql_latency "$WORK/groupby.sql")"
+      row "| stats $label, $(echo "$dims" | tr ',' '+'), $(echo "$range" | cut -d: -f2) | p50 $sp50 ms, p95 $sp95 ms | plain GROUP BY p50 $dp50 ms, p95 $dp95 ms | $(awk -v a="$sp95" -v b="$dp95" 'BEGIN {printf "%.3f", a/b}') |"
+    done
+  done
+
+  log "Wish list at $label"
+  for query in "size=50" "topic=PRAISE&status=NEW&size=50" "language=uk&from=$YEAR_AGO&size=50" \
+               "q=schuldnerberatung&size=50" "q=mieterbund%20flyer&targetGroup=PARENTS&size=50" "page=100&size=50"; do
+    read -r lp50 lp95 <<< "$(http_latency "$BASE/api/v1/wishes?$query")"
+    row "| wish list $label, $query | p50 $lp50 ms, p95 $lp95 ms | target p95 < 100 ms | |"
+  done
+
+  log "Submissions at $label ($CONCURRENCY concurrent, ${SECONDS_PER_RUN}s)"
+  printf '{"targetGroup": "PARENTS", "topic": "INDIVIDUAL_SITUATION", "language": "de", "text": "Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon 0176 12345678."}' > "$WORK/wish.json"
+  hey -z "${SECONDS_PER_RUN}s" -c "$CONCURRENCY" -m POST -T application/json -D "$WORK/wish.json" \
+    -H "Authorization: Bearer $KIOSK" "$BASE/api/v1/wishes" > "$WORK/hey-post.txt"
+  api_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/hey-post.txt")
+  non201=$(grep -A20 'Status code distribution' "$WORK/hey-post.txt" | grep -v '\[201\]' | grep -c '\[' || true)
+  # The same inserts straight into PostgreSQL: the wish and its count, one transaction each.
+  cat > "$WORK/insert.sql" <<'SQL'
+\set day random(0, 20)
+BEGIN;
+INSERT INTO wish (id, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
+VALUES (gen_random_uuid(), 'PARENTS', 'INDIVIDUAL_SITUATION', 'de',
+        'Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon [TELEFON].',
+        'NEW', date_trunc('week', current_date)::date, encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0);
+INSERT INTO wish_count (submitted_on, target_group, topic, language, status, count, live)
+VALUES (date_trunc('week', current_date)::date, 'PARENTS', 'INDIVIDUAL_SITUATION', 'de', 'NEW', 1, 1)
+ON CONFLICT (submitted_on, target_group, topic, language, status)
+DO UPDATE SET count = wish_count.count + 1, live = wish_count.live + 1;
+COMMIT;
+SQL
+  db_tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/insert.sql" "$DB" 2>/dev/null \
+    | awk -F'= ' '/^tps/ {split($2, a, " "); print a[1]; exit}')
+  row "| submissions/s $label, $CONCURRENCY concurrent | $api_rps /s (non-201 answers: $non201) | pgbench same inserts $db_tps /s | $(awk -v a="$api_rps" -v b="$db_tps" 'BEGIN {printf "%.2f", a/b}') |"
+  row "| resident memory after load, $label | $(rss_mb) MiB | | |"
+  stop_service
+done
+
+{
+  echo "# Benchmark results"
+  echo
+  echo "Run with \`bash bench/run.sh ${SIZES[*]}\` on $(date -u +%F), $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
+  echo
+  machine
+  echo
+  echo "Each figure is measured in the same run as its limit; the ratio column is service / limit"
+  echo "(for latency, smaller is better; for throughput, larger is better)."
+  echo
+  echo "| what | service | limit | ratio |"
+  echo "|---|---|---|---|"
+  cat "$WORK/table.md"
+} > "$WORK/RESULTS.generated.md"
+log "Done: $WORK/RESULTS.generated.md"
+cat "$WORK/RESULTS.generated.md"
