@@ -51,6 +51,9 @@ public class CatalogResource {
     @Inject
     CatalogAdminService admin;
 
+    @Inject
+    ActiveCodes activeCodes;
+
     @GET
     @Path("/target-groups")
     @Operation(operationId = "listTargetGroups", summary = "List target groups",
@@ -206,6 +209,8 @@ public class CatalogResource {
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
         CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true), language);
+        // After the commit, so a concurrent submission cannot reload the old catalogue into the cache.
+        activeCodes.invalidate();
         return Response.created(URI.create(basePath + created.code()))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .entity(created)
@@ -215,7 +220,9 @@ public class CatalogResource {
     private Response update(CatalogKind kind, String code, String contentType, byte[] body, HttpHeaders headers) {
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
-        return labelled(admin.update(kind, code, CatalogDefinition.parse(body, charset, false), language), language);
+        CatalogEntry updated = admin.update(kind, code, CatalogDefinition.parse(body, charset, false), language);
+        activeCodes.invalidate();
+        return labelled(updated, language);
     }
 
     /** Labels may exist in any wish language, so the choice is wider than for messages. */

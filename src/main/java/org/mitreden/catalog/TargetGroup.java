@@ -24,8 +24,4 @@ public class TargetGroup extends PanacheEntityBase {
         return list("order by position, code");
     }
 
-    public static boolean isActive(String code) {
-        TargetGroup group = findById(code);
-        return group != null && group.active;
-    }
 }

@@ -24,8 +24,4 @@ public class Topic extends PanacheEntityBase {
         return list("order by position, code");
     }
 
-    public static boolean isActive(String code) {
-        Topic topic = findById(code);
-        return topic != null && topic.active;
-    }
 }

@@ -38,8 +38,4 @@ public class WishLanguage extends PanacheEntityBase {
         return findById(code) != null;
     }
 
-    public static boolean isActive(String code) {
-        WishLanguage language = findById(code);
-        return language != null && language.active;
-    }
 }

@@ -2,14 +2,17 @@ package org.mitreden.review;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.mitreden.core.ApiProblem;
@@ -20,10 +23,6 @@ import org.mitreden.wish.Wish;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishStatus;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /** What working groups do with wishes: read, answer, change status, and (admins) delete. */
 @ApplicationScoped
@@ -33,47 +32,44 @@ public class ReviewService {
     WishCounts counts;
 
     @Inject
+    EntityManager entityManager;
+
+    @Inject
     MitredenConfig config;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WishPage list(WishFilter filter, int page, int size, WishSort sort) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (!filter.targetGroups().isEmpty()) {
-            conditions.add("targetGroup in :targetGroups");
-            parameters.and("targetGroups", filter.targetGroups());
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        filter.appendSql(where, parameters);
+
+        Query select = entityManager.createNativeQuery("SELECT * FROM wish" + where + " ORDER BY " + sort.orderBy()
+                + " LIMIT :limit OFFSET :offset", Wish.class);
+        parameters.forEach(select::setParameter);
+        select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        @SuppressWarnings("unchecked")
+        List<WishView> items = ((List<Wish>) select.getResultList()).stream().map(WishView::of).toList();
+
+        // Without a text search the total comes from the counts kept per cell, not from counting rows.
+        long totalItems;
+        if (filter.words().isEmpty()) {
+            totalItems = countLive(filter);
+        } else {
+            Query count = entityManager.createNativeQuery("SELECT COUNT(*) FROM wish" + where);
+            parameters.forEach(count::setParameter);
+            totalItems = ((Number) count.getSingleResult()).longValue();
         }
-        if (!filter.topics().isEmpty()) {
-            conditions.add("topic in :topics");
-            parameters.and("topics", filter.topics());
-        }
-        if (!filter.languages().isEmpty()) {
-            conditions.add("language in :languages");
-            parameters.and("languages", filter.languages());
-        }
-        if (!filter.statuses().isEmpty()) {
-            conditions.add("status in :statuses");
-            parameters.and("statuses", filter.statuses());
-        }
-        if (filter.from() != null) {
-            conditions.add("submittedOn >= :from");
-            parameters.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            conditions.add("submittedOn <= :to");
-            parameters.and("to", filter.to());
-        }
-        for (int i = 0; i < filter.words().size(); i++) {
-            conditions.add("lower(text) like :word" + i + " escape '\\'");
-            parameters.and("word" + i, WishFilter.likePattern(filter.words().get(i)));
-        }
-        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        PanacheQuery<Wish> query = Wish.find(where + " order by " + sort.orderBy(), parameters)
-                .page(Page.of(page, size));
-        long totalItems = query.count();
-        List<WishView> items = query.list().stream().map(WishView::of).toList();
         int totalPages = (int) ((totalItems + size - 1) / size);
         return new WishPage(items, page, size, totalItems, totalPages);
+    }
+
+    private long countLive(WishFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(live), 0) FROM wish_count WHERE 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        filter.appendSql(sql, parameters);
+        Query count = entityManager.createNativeQuery(sql.toString());
+        parameters.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -5,22 +5,23 @@ import java.util.Map;
 import org.mitreden.core.ApiProblem;
 
 /** The orders the wish list can be read in; the id breaks ties so pages never overlap. */
-record WishSort(String property, boolean descending) {
+record WishSort(String column, boolean descending) {
 
+    /** Sort properties of the API and the columns behind them; nothing else reaches the SQL. */
     private static final Map<String, String> PROPERTIES = Map.of(
-            "submittedOn", "submittedOn",
+            "submittedOn", "submitted_on",
             "status", "status",
-            "targetGroup", "targetGroup",
+            "targetGroup", "target_group",
             "topic", "topic",
             "language", "language");
 
     static WishSort parse(String sort) {
         if (sort == null || sort.isBlank()) {
-            return new WishSort("submittedOn", true);
+            return new WishSort("submitted_on", true);
         }
         String[] parts = sort.trim().split(",");
-        String property = PROPERTIES.get(parts[0].trim());
-        if (property == null || parts.length > 2) {
+        String column = PROPERTIES.get(parts[0].trim());
+        if (column == null || parts.length > 2) {
             throw ApiProblem.invalid("sort", "violation.sort");
         }
         boolean descending = false;
@@ -31,11 +32,16 @@ record WishSort(String property, boolean descending) {
             }
             descending = direction.equals("desc");
         }
-        return new WishSort(property, descending);
+        return new WishSort(column, descending);
     }
 
+    /** ORDER BY clause; submitted_on and id follow as tie-breakers so pages never overlap. */
     String orderBy() {
-        String direction = descending ? " desc" : " asc";
-        return property + direction + ", id" + direction;
+        String direction = descending ? " DESC" : " ASC";
+        String order = column + direction;
+        if (!column.equals("submitted_on")) {
+            order += ", submitted_on" + direction;
+        }
+        return order + ", id" + direction;
     }
 }

@@ -62,7 +62,7 @@ public class StatsService {
         columns.forEach(c -> sql.append(c).append(", "));
         sql.append(amount).append(" FROM ").append(table).append(" WHERE 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        appendFilter(sql, parameters, query.filter());
+        query.filter().appendSql(sql, parameters);
         sql.append(" GROUP BY ").append(String.join(", ", columns));
 
         Query statement = entityManager.createNativeQuery(sql.toString());
@@ -81,37 +81,6 @@ public class StatsService {
             counts.merge(key, ((Number) row[columns.size()]).longValue(), Long::sum);
         }
         return counts;
-    }
-
-    static void appendFilter(StringBuilder sql, Map<String, Object> parameters, WishFilter filter) {
-        if (!filter.targetGroups().isEmpty()) {
-            sql.append(" AND target_group IN (:targetGroups)");
-            parameters.put("targetGroups", filter.targetGroups());
-        }
-        if (!filter.topics().isEmpty()) {
-            sql.append(" AND topic IN (:topics)");
-            parameters.put("topics", filter.topics());
-        }
-        if (!filter.languages().isEmpty()) {
-            sql.append(" AND language IN (:languages)");
-            parameters.put("languages", filter.languages());
-        }
-        if (!filter.statuses().isEmpty()) {
-            sql.append(" AND status IN (:statuses)");
-            parameters.put("statuses", filter.statuses().stream().map(Enum::name).toList());
-        }
-        if (filter.from() != null) {
-            sql.append(" AND submitted_on >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            sql.append(" AND submitted_on <= :to");
-            parameters.put("to", filter.to());
-        }
-        for (int i = 0; i < filter.words().size(); i++) {
-            sql.append(" AND LOWER(text) LIKE :word").append(i).append(" ESCAPE '\\'");
-            parameters.put("word" + i, WishFilter.likePattern(filter.words().get(i)));
-        }
     }
 
     private static LocalDate toLocalDate(Object value) {

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.mitreden.catalog.TargetGroup;
-import org.mitreden.catalog.Topic;
-import org.mitreden.catalog.WishLanguage;
+import org.mitreden.catalog.ActiveCodes;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.StrictJson;
 import org.mitreden.core.Violation;
@@ -27,21 +26,24 @@ public class SubmissionValidator {
 
     static final Set<String> FIELDS = Set.of("targetGroup", "topic", "language", "text");
 
+    @Inject
+    ActiveCodes activeCodes;
+
     public WishDraft validate(byte[] body, Charset charset) {
         ObjectNode root = StrictJson.readObject(body, charset);
         List<Violation> violations = new ArrayList<>();
         StrictJson.rejectUnknownFields(root, FIELDS, violations);
 
         String targetGroup = requiredString(root, "targetGroup", violations);
-        if (targetGroup != null && !TargetGroup.isActive(targetGroup)) {
+        if (targetGroup != null && !activeCodes.isTargetGroup(targetGroup)) {
             violations.add(new Violation("targetGroup", "violation.unknown-target-group"));
         }
         String topic = requiredString(root, "topic", violations);
-        if (topic != null && !Topic.isActive(topic)) {
+        if (topic != null && !activeCodes.isTopic(topic)) {
             violations.add(new Violation("topic", "violation.unknown-topic"));
         }
         String language = optionalString(root, "language", violations);
-        if (language != null && !WishLanguage.isActive(language)) {
+        if (language != null && !activeCodes.isLanguage(language)) {
             violations.add(new Violation("language", "violation.unknown-language"));
         }
         String text = requiredString(root, "text", violations);

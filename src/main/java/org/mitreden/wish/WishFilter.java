@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.Violation;
@@ -57,6 +58,41 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
             throw ApiProblem.invalid(violations);
         }
         return filter;
+    }
+
+    /**
+     * Appends this filter as SQL conditions on the columns the wish table and the counts table share.
+     * Column names are fixed here; values only ever travel as parameters.
+     */
+    public void appendSql(StringBuilder sql, Map<String, Object> parameters) {
+        if (!targetGroups.isEmpty()) {
+            sql.append(" AND target_group IN (:targetGroups)");
+            parameters.put("targetGroups", targetGroups);
+        }
+        if (!topics.isEmpty()) {
+            sql.append(" AND topic IN (:topics)");
+            parameters.put("topics", topics);
+        }
+        if (!languages.isEmpty()) {
+            sql.append(" AND language IN (:languages)");
+            parameters.put("languages", languages);
+        }
+        if (!statuses.isEmpty()) {
+            sql.append(" AND status IN (:statuses)");
+            parameters.put("statuses", statuses.stream().map(Enum::name).toList());
+        }
+        if (from != null) {
+            sql.append(" AND submitted_on >= :from");
+            parameters.put("from", from);
+        }
+        if (to != null) {
+            sql.append(" AND submitted_on <= :to");
+            parameters.put("to", to);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" AND LOWER(text) LIKE :word").append(i).append(" ESCAPE '\\'");
+            parameters.put("word" + i, likePattern(words.get(i)));
+        }
     }
 
     /** Escapes a word for use inside a LIKE pattern with {@code ESCAPE '\'}. */

@@ -31,6 +31,7 @@ class H2SubmissionTest {
                     "quarkus.datasource.jdbc.url",
                     "jdbc:h2:mem:mitreden-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                     "quarkus.datasource.username", "sa",
+                    "quarkus.flyway.locations", "db/migration",
                     "quarkus.datasource.password", "");
         }
     }

@@ -1,0 +1,58 @@
+package org.mitreden.catalog;
+
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The codes a new wish may use, held in memory for a few seconds: every submission checks three codes,
+ * and asking the database each time would cost three round trips per wish for data that almost never
+ * changes. An admin's change on this instance is seen at once; other instances see it within
+ * {@link #MAX_AGE_NANOS}.
+ */
+@ApplicationScoped
+public class ActiveCodes {
+
+    static final long MAX_AGE_NANOS = 10_000_000_000L;
+
+    private record Snapshot(Set<String> targetGroups, Set<String> topics, Set<String> languages, long loadedAt) {
+    }
+
+    private volatile Snapshot snapshot;
+
+    public boolean isTargetGroup(String code) {
+        return current().targetGroups().contains(code);
+    }
+
+    public boolean isTopic(String code) {
+        return current().topics().contains(code);
+    }
+
+    public boolean isLanguage(String code) {
+        return current().languages().contains(code);
+    }
+
+    /** Forgets the snapshot, after this instance changed the catalogue. */
+    public void invalidate() {
+        snapshot = null;
+    }
+
+    private Snapshot current() {
+        Snapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.loadedAt() > MAX_AGE_NANOS) {
+            current = new Snapshot(
+                    codes(() -> TargetGroup.<TargetGroup> list("active", true).stream().map(group -> group.code)),
+                    codes(() -> Topic.<Topic> list("active", true).stream().map(topic -> topic.code)),
+                    codes(() -> WishLanguage.listActive().stream().map(language -> language.code)),
+                    System.nanoTime());
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private static Set<String> codes(Supplier<java.util.stream.Stream<String>> codes) {
+        return codes.get().collect(Collectors.toUnmodifiableSet());
+    }
+}
