@@ -2,7 +2,6 @@ package org.mitreden.catalog;
 
 import java.util.List;
 
-import java.net.URI;
 import java.nio.charset.Charset;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -211,7 +210,8 @@ public class CatalogResource {
         CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true), language);
         // After the commit, so a concurrent submission cannot reload the old catalogue into the cache.
         activeCodes.invalidate();
-        return Response.created(URI.create(basePath + created.code()))
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, basePath + created.code())
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .entity(created)
                 .build();

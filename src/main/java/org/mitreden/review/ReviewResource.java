@@ -133,7 +133,7 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Body is not JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
+    @APIResponse(responseCode = "428", description = "If-Match missing (for a wish that exists)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@Parameter(description = "Wish id", schema = @Schema(type = SchemaType.STRING, format = "uuid", minLength = 36, maxLength = 36)) @PathParam("id") String id,
             @Parameter(description = "ETag from reading the wish", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 64))
@@ -141,11 +141,9 @@ public class ReviewResource {
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         UUID wishId = uuid(id);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ApiProblem.of(ProblemKind.PRECONDITION_REQUIRED);
-        }
         WishChange change = WishChange.parse(body, JsonContentType.require(contentType));
-        WishView changed = review.change(wishId, expectedVersion(ifMatch), change);
+        WishView changed = review.change(wishId, Optional.ofNullable(ifMatch).filter(value -> !value.isBlank())
+                .map(ReviewResource::expectedVersion), change);
         return Response.ok(changed).tag(etag(changed)).build();
     }
 
@@ -171,21 +169,22 @@ public class ReviewResource {
         return new EntityTag(Integer.toString(wish.version()));
     }
 
-    /** The version named by If-Match; empty for "*", which matches whatever is current. */
-    private static Optional<Integer> expectedVersion(String ifMatch) {
+    /**
+     * The version named by If-Match: -1 for "*", which matches whatever is current, and for anything we
+     * never issued (a weak tag, which If-Match may not match, or garbage) a version that cannot match.
+     */
+    private static int expectedVersion(String ifMatch) {
         String value = ifMatch.trim();
         if (value.equals("*")) {
-            return Optional.empty();
+            return ReviewService.ANY_VERSION;
         }
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "").trim();
         try {
-            return Optional.of(Integer.parseInt(value));
+            if (value.startsWith("\"") && value.endsWith("\"") && value.length() > 2) {
+                return Integer.parseInt(value.substring(1, value.length() - 1));
+            }
+            return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            // An ETag we never issued cannot be current.
-            throw ApiProblem.of(ProblemKind.PRECONDITION_FAILED);
+            return ReviewService.NO_VERSION;
         }
     }
 

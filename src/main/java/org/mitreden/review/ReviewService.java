@@ -19,6 +19,7 @@ import org.mitreden.core.ApiProblem;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.stats.WishCounts;
+import org.mitreden.submission.scrub.TextScrubber;
 import org.mitreden.wish.Wish;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishStatus;
@@ -33,6 +34,9 @@ public class ReviewService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    TextScrubber scrubber;
 
     @Inject
     MitredenConfig config;
@@ -77,21 +81,28 @@ public class ReviewService {
         return Wish.<Wish> findByIdOptional(id).map(WishView::of);
     }
 
+    /** If-Match: * matches whatever version is current. */
+    static final int ANY_VERSION = -1;
+    /** An If-Match we never issued matches nothing. */
+    static final int NO_VERSION = -2;
+
     /**
      * Applies a change if the caller saw the current version.
      *
-     * @param expectedVersion the version from If-Match; empty for {@code If-Match: *}
+     * @param expectedVersion the version from If-Match; empty when the header is missing
      */
     @Transactional
     public WishView change(UUID id, Optional<Integer> expectedVersion, WishChange change) {
         Wish wish = Wish.<Wish> findByIdOptional(id).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
-        if (expectedVersion.isPresent() && expectedVersion.get() != wish.version) {
+        int expected = expectedVersion.orElseThrow(() -> ApiProblem.of(ProblemKind.PRECONDITION_REQUIRED));
+        if (expected != ANY_VERSION && expected != wish.version) {
             throw ApiProblem.of(ProblemKind.PRECONDITION_FAILED);
         }
         WishStatus before = wish.status;
         change.status().ifPresent(status -> wish.status = status);
         change.response().ifPresent(response -> {
-            wish.response = response.orElse(null);
+            // The public answer is free text like the wish: nothing personal may be stored in it either.
+            wish.response = response.map(text -> scrubber.scrub(text).text()).orElse(null);
             wish.respondedOn = response.isPresent() ? today() : null;
         });
         counts.statusChanged(wish, before);

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitreden.core.ApiProblem;
+import org.mitreden.core.FreeText;
 import org.mitreden.core.StrictJson;
 import org.mitreden.core.Violation;
 import org.mitreden.wish.WishStatus;
@@ -24,7 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 record WishChange(Optional<WishStatus> status, Optional<Optional<String>> response) {
 
-    static final int MAX_RESPONSE_LENGTH = 2000;
+    static final int MAX_RESPONSE_LENGTH = FreeText.MAX_LENGTH;
     private static final Set<String> FIELDS = Set.of("status", "response");
     /** Documents the body; parsing is by hand to report every problem at once. */
     @Schema(name = "WishChange", additionalProperties = Schema.False.class)
@@ -54,8 +55,8 @@ record WishChange(Optional<WishStatus> status, Optional<Optional<String>> respon
             } else if (!responseNode.isTextual()) {
                 violations.add(new Violation("response", "violation.must-be-string"));
             } else {
-                String text = responseNode.textValue().strip();
-                if (text.codePointCount(0, text.length()) > MAX_RESPONSE_LENGTH) {
+                String text = FreeText.normalize(responseNode.textValue());
+                if (FreeText.length(text) > MAX_RESPONSE_LENGTH) {
                     violations.add(new Violation("response", "violation.response-too-long"));
                 }
                 response = Optional.of(text.isEmpty() ? Optional.empty() : Optional.of(text));

@@ -1,7 +1,7 @@
 package org.mitreden.submission;
 
-import java.net.URI;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,6 +31,7 @@ import org.mitreden.core.ApiProblem;
 import org.mitreden.core.CallerIdentity;
 import org.mitreden.core.ClientAddress;
 import org.mitreden.core.DatabaseOutage;
+import org.mitreden.core.HttpConventions;
 import org.mitreden.core.JsonContentType;
 import org.mitreden.core.Problem;
 import org.mitreden.core.ProblemKind;
@@ -46,7 +48,7 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "Submission", description = "Handing in anonymous wishes")
 public class SubmissionResource {
 
-    static final int MAX_BODY_BYTES = 16 * 1024;
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Inject
     SubmissionValidator validator;
@@ -98,10 +100,10 @@ public class SubmissionResource {
     @APIResponse(responseCode = "503", description = "Database unreachable; nothing was stored",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+            description = "8 to 128 characters of A-Za-z0-9_-; a retry with the same key and body within 24 hours answers as the first call did",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,128}$", minLength = 8, maxLength = 128))
     public Response submit(
-            @Parameter(description = "8 to 128 characters of A-Za-z0-9_-; a retry with the same key and body within 24 hours answers as the first call did",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,128}$", minLength = 8, maxLength = 128))
-            @HeaderParam("Idempotency-Key") String idempotencyKeyHeader,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body,
             @Context HttpServerRequest request) {
@@ -110,21 +112,17 @@ public class SubmissionResource {
             String subject = caller.subject();
             rateLimiter.acquire(RateLimiter.Action.SUBMISSION, subject.isEmpty() ? ClientAddress.of(request) : "sub:" + subject);
             Charset charset = JsonContentType.require(contentType);
-            if (body != null && body.length > MAX_BODY_BYTES) {
-                throw ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, "problem.payload-too-large.detail", MAX_BODY_BYTES);
+            if (body != null && body.length > HttpConventions.MAX_BODY_BYTES) {
+                throw ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, "problem.payload-too-large.detail", HttpConventions.MAX_BODY_BYTES);
             }
-            Optional<IdempotencyKey> idempotencyKey = Optional.empty();
-            if (idempotencyKeyHeader != null) {
-                idempotencyKey = IdempotencyKey.parse(subject, idempotencyKeyHeader);
-                if (idempotencyKey.isEmpty()) {
-                    throw ApiProblem.invalid("Idempotency-Key", "violation.idempotency-key");
-                }
-            }
+            Optional<IdempotencyKey> idempotencyKey = idempotencyKey(request.headers().getAll(IDEMPOTENCY_KEY), subject);
             WishDraft draft = validator.validate(body, charset);
             SubmissionOutcome outcome = submissions.submit(draft, idempotencyKey);
             meterRegistry.counter("mitreden.submissions", "outcome", outcome.replayed() ? "replayed" : "accepted",
                     "reason", "none").increment();
-            return Response.created(URI.create("/api/v1/wishes/" + outcome.wish().id()))
+            // Relative, as the contract shows it; the generic created() would make it absolute.
+            return Response.status(Response.Status.CREATED)
+                    .header(HttpHeaders.LOCATION, "/api/v1/wishes/" + outcome.wish().id())
                     .type(MediaType.APPLICATION_JSON)
                     .entity(outcome.wish())
                     .build();
@@ -132,6 +130,18 @@ public class SubmissionResource {
             meterRegistry.counter("mitreden.submissions", "outcome", "refused", "reason", reason(refusal)).increment();
             throw refusal;
         }
+    }
+
+    /** No header: no key. An empty, malformed or repeated header is a client bug that must not pass silently. */
+    private static Optional<IdempotencyKey> idempotencyKey(List<String> values, String subject) {
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<IdempotencyKey> key = values.size() == 1 ? IdempotencyKey.parse(subject, values.get(0).trim()) : Optional.empty();
+        if (key.isEmpty()) {
+            throw ApiProblem.invalid(IDEMPOTENCY_KEY, "violation.idempotency-key");
+        }
+        return key;
     }
 
     /** The metric label for a refused submission: the kind of problem the client is answered with. */

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.mitreden.catalog.ActiveCodes;
 import org.mitreden.core.ApiProblem;
+import org.mitreden.core.FreeText;
 import org.mitreden.core.StrictJson;
 import org.mitreden.core.Violation;
 
@@ -48,10 +49,10 @@ public class SubmissionValidator {
         }
         String text = requiredString(root, "text", violations);
         if (text != null) {
-            text = WishText.normalize(text);
+            text = FreeText.normalize(text);
             if (text.isEmpty()) {
                 violations.add(new Violation("text", "violation.text-blank"));
-            } else if (WishText.length(text) > WishText.MAX_LENGTH) {
+            } else if (FreeText.length(text) > FreeText.MAX_LENGTH) {
                 violations.add(new Violation("text", "violation.text-too-long"));
             }
         }

@@ -70,6 +70,7 @@ class ManifestTest {
             "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "behind the ingress controller",
             "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "trust X-Forwarded-* set by the ingress controller",
             "QUARKUS_HTTP_PROXY_ALLOW_FORWARDED", "never trust the client-controlled Forwarded header",
+            "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "only the ingress controller may set X-Forwarded-For",
             // mp.jwt.verify.issuer/publickey.location: the jobcenter's identity provider (API.md, Roles),
             // deliberately left out of application.properties.
             "MP_JWT_VERIFY_ISSUER", "issuer of the identity provider",

@@ -1,0 +1,124 @@
+package org.mitreden.core;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.mitreden.TestWishes.as;
+import static org.mitreden.TestWishes.asKiosk;
+import static org.mitreden.TestWishes.submit;
+import static org.mitreden.TestWishes.uniqueWish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.mitreden.wish.Wish;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+
+/** What odd but real clients send, and what the service answers them. */
+@QuarkusTest
+class HttpConventionsTest {
+
+    private static long wishes() {
+        return QuarkusTransaction.requiringNew().call(() -> Wish.count());
+    }
+
+    @Test
+    void aClientAcceptingOnlyProblemJsonStillGetsTheRealError() {
+        asKiosk().contentType("application/json").accept("application/problem+json").body("{}")
+                .when().post("/api/v1/wishes")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("text"));
+        given().accept("application/problem+json").when().get("/api/v1/receipts/not-a-code")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void bodiesAnnouncedAsTooLargeAreRefusedUnread() {
+        long before = wishes();
+        byte[] huge = ("{\"targetGroup\": \"PARENTS\", \"topic\": \"PRAISE\", \"text\": \"" + "a".repeat(70_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        asKiosk().contentType("application/json").body(huge)
+                .when().post("/api/v1/wishes")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
+        assertThat(wishes()).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyOrRepeatedIdempotencyKeyIsMalformed() {
+        long before = wishes();
+        asKiosk().contentType("application/json").header("Idempotency-Key", "").body(uniqueWish())
+                .when().post("/api/v1/wishes")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("Idempotency-Key"));
+        asKiosk().contentType("application/json")
+                .header("Idempotency-Key", "first-key-123").header("Idempotency-Key", "second-key-456")
+                .body(uniqueWish())
+                .when().post("/api/v1/wishes")
+                .then().statusCode(400);
+        assertThat(wishes()).isEqualTo(before);
+    }
+
+    @Test
+    void locationIsTheRelativePathOfTheNewWish() {
+        var created = submit(uniqueWish()).statusCode(201).extract();
+        assertThat(created.header("Location")).isEqualTo("/api/v1/wishes/" + created.path("id"));
+    }
+
+    @Test
+    void answersAboutWishesAreNotCached() {
+        String code = submit(uniqueWish()).statusCode(201).header("Cache-Control", "no-store").extract().path("receiptCode");
+        given().when().get("/api/v1/receipts/" + code).then().statusCode(200).header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void textThatIsNoTextIsRemoved() {
+        // A lone surrogate would be stored as "?"; a right-to-left override makes text read differently.
+        String json = "{\"targetGroup\": \"OTHER\", \"topic\": \"OTHER\", \"text\": \"a\\ud800b \\u202Egnimoc\\u202C ok\"}";
+        String id = asKiosk().contentType("application/json")
+                .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")))
+                .body(json.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/wishes").then().statusCode(201).extract().path("id");
+        Wish stored = QuarkusTransaction.requiringNew().call(() -> Wish.findById(UUID.fromString(id)));
+        assertThat(stored.text).isEqualTo("ab gnimoc ok");
+    }
+
+    @Test
+    void patchingAnUnknownWishIsNotFoundEvenWithoutIfMatch() {
+        as("moderator").contentType("application/json").body(Map.of("status", "PLANNED"))
+                .when().patch("/api/v1/wishes/" + UUID.randomUUID())
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aWeakETagNeverMatches() {
+        String id = submit(uniqueWish()).statusCode(201).extract().path("id");
+        String etag = as("staff").when().get("/api/v1/wishes/" + id).then().extract().header("ETag");
+        as("moderator").contentType("application/json").header("If-Match", "W/" + etag).body(Map.of("status", "PLANNED"))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(412);
+        as("moderator").contentType("application/json").header("If-Match", "*").body(Map.of("status", "PLANNED"))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void thePublicResponseIsScrubbedToo() {
+        String id = submit(uniqueWish()).statusCode(201).extract().path("id");
+        String etag = as("staff").when().get("/api/v1/wishes/" + id).then().extract().header("ETag");
+        as("moderator").contentType("application/json").header("If-Match", etag)
+                .body(Map.of("response", "Danke! Rückfragen gern an max.mustermann@web.de"))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(200)
+                .body("response", equalTo("Danke! Rückfragen gern an [E-MAIL]"));
+    }
+}
