@@ -5,12 +5,14 @@
 #   bash bench/run.sh 1000000             # only the sizes given
 #
 # It builds the production jar, loads each data set straight into PostgreSQL (bench/load.sql), starts the
-# service in production mode and drives it on loopback with hey (Debian's package), and measures every
+# service in production mode and drives it on loopback with hey and wrk (Debian's packages), and measures every
 # figure in the same run as its limit: the database doing the same work without the service (pgbench, or
 # the plain GROUP BY over the wish table). Results go to the terminal and to bench/RESULTS.md.
 #
 # Settings (environment): BENCH_CONCURRENCY (8), BENCH_SECONDS per throughput run (20),
-# BENCH_REQUESTS per latency series (200), BENCH_REBUILD=1 to rebuild the jar even if one exists.
+# BENCH_REQUESTS per latency series against the service (200), BENCH_BASELINE_REQUESTS per series of the
+# plain GROUP BY (20: at 10 million wishes each takes seconds), BENCH_REBUILD=1 to rebuild the jar even if
+# one exists, BENCH_REUSE=1 to keep a data set already loaded at the wanted size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +21,7 @@ SIZES=("$@")
 CONCURRENCY=${BENCH_CONCURRENCY:-8}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 REQUESTS=${BENCH_REQUESTS:-200}
+BASELINE_REQUESTS=${BENCH_BASELINE_REQUESTS:-20}
 WORK=target/bench
 DB=mitreden_bench
 PORT=8383
@@ -33,9 +36,10 @@ log() { printf '\n==> %s\n' "$*" >&2; }
 # shellcheck source=../.ci/postgres.sh
 . .ci/postgres.sh
 ensure_postgres
-if ! command -v hey >/dev/null || ! command -v pgbench >/dev/null || ! command -v openssl >/dev/null; then
-  log "Installing hey, pgbench and openssl from Debian's packages"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey postgresql-contrib openssl >/dev/null
+if ! command -v hey >/dev/null || ! command -v wrk >/dev/null || ! command -v pgbench >/dev/null \
+    || ! command -v openssl >/dev/null; then
+  log "Installing hey, wrk, pgbench and openssl from Debian's packages"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey wrk postgresql-contrib openssl >/dev/null
 fi
 
 # --- build ----------------------------------------------------------------------------------------
@@ -94,7 +98,7 @@ http_latency() {
 # pgbench with per-transaction log, in milliseconds: "p50 p95"
 sql_latency() {
   rm -f "$WORK"/pgb.*
-  pgbench -h 127.0.0.1 -U postgres -n -c 1 -t "$REQUESTS" -f "$1" -l --log-prefix="$WORK/pgb" "$DB" > /dev/null 2>&1
+  pgbench -h 127.0.0.1 -U postgres -n -c 1 -t "$BASELINE_REQUESTS" -f "$1" -l --log-prefix="$WORK/pgb" "$DB" > /dev/null 2>&1
   cat "$WORK"/pgb.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000}'
 }
 row() { printf '%s\n' "$*" | tee -a "$WORK/table.md"; }
@@ -109,8 +113,13 @@ machine() {
 }
 
 # --- run ------------------------------------------------------------------------------------------
-log "Creating database $DB and its schema (first start of the service, with Flyway)"
-"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+if [ -z "${BENCH_REUSE:-}" ]; then
+  log "Creating database $DB and its schema (first start of the service, with Flyway)"
+  "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+else
+  "${PSQL[@]}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
+    || "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
+fi
 start_service
 FIRST_START_MS=$STARTUP_MS
 stop_service
@@ -125,10 +134,15 @@ YEAR_AGO=$(date -d '-1 year' +%F)
 THREE_YEARS_AGO=$(date -d '-3 years' +%F)
 
 for SIZE in "${SIZES[@]}"; do
-  log "Loading $SIZE wishes"
-  load_started=$(date +%s)
-  "${PSQL[@]}" -d "$DB" -v n="$SIZE" -f bench/load.sql > "$WORK/load-$SIZE.txt"
-  row "| load $SIZE wishes into PostgreSQL | $(( $(date +%s) - load_started )) s | | |"
+  loaded=$("${PSQL[@]}" -d "$DB" -tAc 'SELECT count(*) FROM wish')
+  if [ -n "${BENCH_REUSE:-}" ] && [ "$loaded" -ge "$SIZE" ] && [ "$loaded" -lt $((SIZE + SIZE / 10)) ]; then
+    log "Reusing the $loaded wishes already loaded"
+  else
+    log "Loading $SIZE wishes"
+    load_started=$(date +%s)
+    "${PSQL[@]}" -d "$DB" -v n="$SIZE" -f bench/load.sql > "$WORK/load-$SIZE.txt"
+    row "| load $SIZE wishes into PostgreSQL | $(( $(date +%s) - load_started )) s | | |"
+  fi
   start_service
   label=$(( SIZE / 1000000 ))M
 
@@ -160,10 +174,18 @@ for SIZE in "${SIZES[@]}"; do
 
   log "Submissions at $label ($CONCURRENCY concurrent, ${SECONDS_PER_RUN}s)"
   printf '{"targetGroup": "PARENTS", "topic": "INDIVIDUAL_SITUATION", "language": "de", "text": "Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon 0176 12345678."}' > "$WORK/wish.json"
-  hey -z "${SECONDS_PER_RUN}s" -c "$CONCURRENCY" -m POST -T application/json -D "$WORK/wish.json" \
-    -H "Authorization: Bearer $KIOSK" "$BASE/api/v1/wishes" > "$WORK/hey-post.txt"
-  api_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/hey-post.txt")
-  non201=$(grep -A20 'Status code distribution' "$WORK/hey-post.txt" | grep -v '\[201\]' | grep -c '\[' || true)
+  # wrk, not hey, for throughput: it needs far less CPU, which the service and PostgreSQL share with it.
+  cat > "$WORK/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $KIOSK"
+wrk.body = [[$(cat "$WORK/wish.json")]]
+LUA
+  wrk -t2 -c "$CONCURRENCY" -d10s -s "$WORK/post.lua" "$BASE/api/v1/wishes" > /dev/null   # warm-up
+  wrk -t2 -c "$CONCURRENCY" -d "${SECONDS_PER_RUN}s" -s "$WORK/post.lua" "$BASE/api/v1/wishes" > "$WORK/wrk-post.txt"
+  api_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-post.txt")
+  non201=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk-post.txt")
+  non201=${non201:-0}
   # The same inserts straight into PostgreSQL: the wish and its count, one transaction each.
   cat > "$WORK/insert.sql" <<'SQL'
 \set day random(0, 20)
@@ -178,9 +200,10 @@ ON CONFLICT (submitted_on, target_group, topic, language, status)
 DO UPDATE SET count = wish_count.count + 1, live = wish_count.live + 1;
 COMMIT;
 SQL
+  pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T 10 -f "$WORK/insert.sql" "$DB" > /dev/null 2>&1  # warm-up
   db_tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/insert.sql" "$DB" 2>/dev/null \
     | awk -F'= ' '/^tps/ {split($2, a, " "); print a[1]; exit}')
-  row "| submissions/s $label, $CONCURRENCY concurrent | $api_rps /s (non-201 answers: $non201) | pgbench same inserts $db_tps /s | $(awk -v a="$api_rps" -v b="$db_tps" 'BEGIN {printf "%.2f", a/b}') |"
+  row "| submissions/s $label, $CONCURRENCY concurrent (wrk) | $api_rps /s (non-2xx answers: $non201) | pgbench same inserts $db_tps /s | $(awk -v a="$api_rps" -v b="$db_tps" 'BEGIN {printf "%.2f", a/b}') |"
   row "| resident memory after load, $label | $(rss_mb) MiB | | |"
   stop_service
 done
