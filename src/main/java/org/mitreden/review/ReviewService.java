@@ -55,16 +55,25 @@ public class ReviewService {
         List<WishView> items = ((List<Wish>) select.getResultList()).stream().map(WishView::of).toList();
 
         // Without a text search the total comes from the counts kept per cell, not from counting rows.
+        // A text search has to count its matches row by row; it stops at MAX_COUNTED_MATCHES, because
+        // counting a common word among millions of wishes takes seconds and tells a reader nothing more
+        // than "very many".
         long totalItems;
+        boolean exact = true;
         if (filter.words().isEmpty()) {
             totalItems = countLive(filter);
         } else {
-            Query count = entityManager.createNativeQuery("SELECT COUNT(*) FROM wish" + where);
+            Query count = entityManager.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM wish" + where
+                    + " LIMIT " + (MAX_COUNTED_MATCHES + 1) + ") AS matches");
             parameters.forEach(count::setParameter);
             totalItems = ((Number) count.getSingleResult()).longValue();
+            if (totalItems > MAX_COUNTED_MATCHES) {
+                totalItems = MAX_COUNTED_MATCHES;
+                exact = false;
+            }
         }
         int totalPages = (int) ((totalItems + size - 1) / size);
-        return new WishPage(items, page, size, totalItems, totalPages);
+        return new WishPage(items, page, size, totalItems, totalPages, exact);
     }
 
     private long countLive(WishFilter filter) {
@@ -80,6 +89,9 @@ public class ReviewService {
     public Optional<WishView> find(UUID id) {
         return Wish.<Wish> findByIdOptional(id).map(WishView::of);
     }
+
+    /** A text search counts at most this many matches (see {@link WishPage#totalItemsExact()}). */
+    public static final int MAX_COUNTED_MATCHES = 10_000;
 
     /** If-Match: * matches whatever version is current. */
     static final int ANY_VERSION = -1;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.mitreden.core.ApiProblem;
 import org.mitreden.core.Violation;
 
 /**
@@ -48,16 +47,6 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
         }
         return new WishFilter(nonBlank(targetGroups), nonBlank(topics), nonBlank(languages), parsedStatuses, fromDate,
                 toDate, words);
-    }
-
-    public static WishFilter parseOrThrow(List<String> targetGroups, List<String> topics, List<String> languages,
-            List<String> statuses, String from, String to, String q) {
-        List<Violation> violations = new ArrayList<>();
-        WishFilter filter = parse(targetGroups, topics, languages, statuses, from, to, q, violations);
-        if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
-        }
-        return filter;
     }
 
     /**

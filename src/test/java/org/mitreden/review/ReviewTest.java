@@ -74,7 +74,9 @@ class ReviewTest {
         submit(wish("PARENTS", topic, "de", "100% zufrieden_mit allem")).statusCode(201);
 
         as("staff").queryParam("topic", topic).queryParam("q", "mieterbund")
-                .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(2));
+                .when().get("/api/v1/wishes").then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("totalItemsExact", equalTo(true));
         as("staff").queryParam("topic", topic).queryParam("q", "Mieterbund SCHULDNERBERATUNG")
                 .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(1));
         // LIKE wildcards in q are taken literally.
