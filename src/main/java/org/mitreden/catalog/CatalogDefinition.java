@@ -31,16 +31,18 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
         Optional<Boolean> active, boolean labelsGiven) {
 
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
-    private static final Set<String> FIELDS = Set.of("code", "labels", "descriptions", "active");
+    private static final Set<String> FIELDS = Set.of("code", "labels", "descriptions", "active", "label", "description");
     /** TOTAL marks the total row of statistics CSV; an entry with that code would be ambiguous there. */
     private static final Set<String> RESERVED_CODES = Set.of("TOTAL");
 
     @Schema(name = "CatalogDefinition", additionalProperties = Schema.False.class)
     record Body(
             @Schema(description = "UPPER_SNAKE_CASE code; on PUT optional and must match the path", examples = "LONE_PARENTS", pattern = "^[A-Z][A-Z0-9_]{1,39}$", maxLength = 40) String code,
-            @Schema(description = "Label per language code; German (de) is required", examples = "{\"de\": \"Alleinerziehende\", \"en\": \"Single parents\"}", additionalProperties = Label.class, maxProperties = 20) Map<String, String> labels,
+            @Schema(description = "Label per language code; German (de) is required. A value may also be {\"label\": ..., \"description\": ...}", examples = "{\"de\": \"Alleinerziehende\", \"en\": \"Single parents\"}", additionalProperties = Label.class, maxProperties = 20) Map<String, String> labels,
             @Schema(description = "Description per language code", additionalProperties = Description.class, maxProperties = 20) Map<String, String> descriptions,
-            @Schema(description = "false deactivates the entry; it is never deleted") Boolean active) {
+            @Schema(description = "false deactivates the entry; it is never deleted") Boolean active,
+            @Schema(description = "Short form of labels.de", maxLength = 200) String label,
+            @Schema(description = "Short form of descriptions.de", maxLength = 1000) String description) {
     }
 
     @Schema(name = "CatalogLabelText", type = SchemaType.STRING, minLength = 1, maxLength = 200)
@@ -69,12 +71,20 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
             code = Optional.of(codeNode.textValue());
         }
 
-        boolean labelsGiven = root.hasNonNull("labels");
-        Map<String, String> labels = texts(root, "labels", 200, violations);
+        // Labels per language, as {"de": "Erziehende"} or {"de": {"label": "Erziehende", "description": "..."}};
+        // a top-level "label" and "description" are the German ones.
+        Map<String, String> descriptions = texts(root, "descriptions", 1000, violations);
+        Map<String, String> labels = texts(root, "labels", 200, violations, descriptions);
+        if (root.hasNonNull("label")) {
+            labels.putAll(texts(germanOnly(root, "label"), "label", 200, violations));
+        }
+        if (root.hasNonNull("description")) {
+            descriptions.putAll(texts(germanOnly(root, "description"), "description", 1000, violations));
+        }
+        boolean labelsGiven = !labels.isEmpty() || root.hasNonNull("labels");
         if ((creating || labelsGiven) && !labels.containsKey("de")) {
             violations.add(new Violation("labels", "violation.labels-german"));
         }
-        Map<String, String> descriptions = texts(root, "descriptions", 1000, violations);
 
         Optional<Boolean> active = Optional.empty();
         JsonNode activeNode = root.get("active");
@@ -91,7 +101,19 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
         return new CatalogDefinition(code, labels, descriptions, active, labelsGiven);
     }
 
+    private static ObjectNode germanOnly(ObjectNode root, String field) {
+        ObjectNode wrapper = root.objectNode();
+        wrapper.putObject(field).set("de", root.get(field));
+        return wrapper;
+    }
+
     private static Map<String, String> texts(ObjectNode root, String field, int maxLength, List<Violation> violations) {
+        return texts(root, field, maxLength, violations, null);
+    }
+
+    /** @param descriptions where a nested {"label", "description"} entry puts its description; null if none allowed */
+    private static Map<String, String> texts(ObjectNode root, String field, int maxLength, List<Violation> violations,
+            Map<String, String> descriptions) {
         Map<String, String> texts = new LinkedHashMap<>();
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
@@ -109,6 +131,13 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
                 continue;
             }
             JsonNode value = entry.getValue();
+            if (descriptions != null && value.isObject()) {
+                JsonNode description = value.get("description");
+                if (description != null && description.isTextual() && !description.textValue().isBlank()) {
+                    descriptions.put(language, description.textValue().strip());
+                }
+                value = value.path("label");
+            }
             String text = value.isTextual() ? value.textValue().strip() : null;
             if (text == null || text.isEmpty() || text.length() > maxLength) {
                 violations.add(new Violation(field + "." + language, "violation.label-length"));
