@@ -51,6 +51,25 @@ class H2SubmissionTest {
     }
 
     @Test
+    void staffListsSearchesAndCountsOnH2() {
+        String topic = org.mitreden.TestWishes.newTopic();
+        org.mitreden.TestWishes.submitMany(6, "MIGRATION", topic, "uk");
+        org.mitreden.TestWishes.as("staff").queryParam("topic", topic).queryParam("q", "wunsch").queryParam("sort", "status,asc")
+                .when().get("/api/v1/wishes")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(6));
+        org.mitreden.TestWishes.as("staff").queryParam("topic", topic)
+                .when().get("/api/v1/wishes")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(6));
+        org.mitreden.TestWishes.as("staff").queryParam("topic", topic).queryParam("groupBy", "language")
+                .queryParam("groupBy", "period").queryParam("period", "month")
+                .when().get("/api/v1/stats")
+                .then().statusCode(200)
+                .body("total.count", equalTo(6));
+    }
+
+    @Test
     void idempotentReplayWorksOnH2() {
         Map<String, Object> body = wish("OTHER", "PRAISE", null, "Danke für die Hilfe mit dem Antrag.");
         String first = asKiosk().contentType("application/json").header("Idempotency-Key", "h2-replay-key-1").body(body)
