@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The codes a new wish may use, held in memory for a few seconds: every submission checks three codes,
- * and asking the database each time would cost three round trips per wish for data that almost never
- * changes. An admin's change on this instance is seen at once; other instances see it within
+ * The codes a new wish may use, and the languages labels may be written in, held in memory for a few
+ * seconds: every submission checks three codes and every catalogue read picks a label language, and
+ * asking the database each time would cost round trips for data that almost never changes. An admin's change on this instance is seen at once; other instances see it within
  * {@link #MAX_AGE_NANOS}.
  */
 @ApplicationScoped
@@ -17,7 +17,8 @@ public class ActiveCodes {
 
     static final long MAX_AGE_NANOS = 10_000_000_000L;
 
-    private record Snapshot(Set<String> targetGroups, Set<String> topics, Set<String> languages, long loadedAt) {
+    private record Snapshot(Set<String> targetGroups, Set<String> topics, Set<String> languages,
+            Set<String> labelLanguages, long loadedAt) {
     }
 
     private volatile Snapshot snapshot;
@@ -34,6 +35,11 @@ public class ActiveCodes {
         return current().languages().contains(code);
     }
 
+    /** Every language code, active or not: catalogue labels may be written in any of them. */
+    public Set<String> labelLanguages() {
+        return current().labelLanguages();
+    }
+
     /** Forgets the snapshot, after this instance changed the catalogue. */
     public void invalidate() {
         snapshot = null;
@@ -46,6 +52,7 @@ public class ActiveCodes {
                     codes(() -> TargetGroup.<TargetGroup> list("active", true).stream().map(group -> group.code)),
                     codes(() -> Topic.<Topic> list("active", true).stream().map(topic -> topic.code)),
                     codes(() -> WishLanguage.listActive().stream().map(language -> language.code)),
+                    codes(() -> WishLanguage.<WishLanguage> listAll().stream().map(language -> language.code)),
                     System.nanoTime());
             snapshot = current;
         }

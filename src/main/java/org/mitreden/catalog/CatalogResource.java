@@ -227,7 +227,8 @@ public class CatalogResource {
 
     /** Labels may exist in any wish language, so the choice is wider than for messages. */
     private String labelLanguage(HttpHeaders headers) {
-        return RequestLanguage.resolve(headers.getAcceptableLanguages(), catalog.labelLanguages());
+        return RequestLanguage.resolve(RequestLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                activeCodes.labelLanguages());
     }
 
     private static Response labelled(Object entity, String language) {

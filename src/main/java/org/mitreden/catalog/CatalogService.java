@@ -4,10 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 
 /** Reads the catalogue, labelled in one language with German filling any gap. */
@@ -34,11 +32,6 @@ public class CatalogService {
             return TargetGroup.<TargetGroup> findByIdOptional(code).map(group -> entry(group.code, group.active, labels));
         }
         return Topic.<Topic> findByIdOptional(code).map(topic -> entry(topic.code, topic.active, labels));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Set<String> labelLanguages() {
-        return WishLanguage.codes();
     }
 
     public List<LanguageEntry> languages() {

@@ -28,12 +28,6 @@ public class WishLanguage extends PanacheEntityBase {
         return list("active = true order by position, code");
     }
 
-    /** Every language code, active or not: catalogue labels may be written in any of them. */
-    public static java.util.Set<String> codes() {
-        return WishLanguage.<WishLanguage> listAll().stream().map(language -> language.code)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
     public static boolean exists(String code) {
         return findById(code) != null;
     }

@@ -1,6 +1,5 @@
 package org.mitreden.core;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.event.Observes;
@@ -37,7 +36,7 @@ public class HttpConventions {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if ((method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH)
                     && length != null && isOver(length)) {
-                String language = RequestLanguage.resolve(languages(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+                String language = RequestLanguage.resolve(RequestLanguage.parse(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
                 Problem problem = new Problem(ProblemKind.PAYLOAD_TOO_LARGE.type(),
                         Messages.get(language, "problem.payload-too-large.title"), 413,
                         Messages.get(language, "problem.payload-too-large.detail", MAX_BODY_BYTES), null, null);
@@ -82,19 +81,6 @@ public class HttpConventions {
             return Long.parseLong(contentLength.trim()) > MAX_BODY_BYTES;
         } catch (NumberFormatException e) {
             return false;
-        }
-    }
-
-    private static List<Locale> languages(String acceptLanguage) {
-        if (acceptLanguage == null) {
-            return List.of();
-        }
-        try {
-            return Locale.LanguageRange.parse(acceptLanguage).stream()
-                    .map(range -> Locale.forLanguageTag(range.getRange()))
-                    .toList();
-        } catch (IllegalArgumentException e) {
-            return List.of();
         }
     }
 }

@@ -115,11 +115,7 @@ public class ProblemMapper {
     }
 
     private static List<java.util.Locale> languages(HttpHeaders headers) {
-        try {
-            return headers == null ? List.of() : headers.getAcceptableLanguages();
-        } catch (RuntimeException malformedHeader) {
-            return List.of();
-        }
+        return headers == null ? List.of() : RequestLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static String leafName(String propertyPath) {

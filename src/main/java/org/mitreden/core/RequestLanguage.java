@@ -16,6 +16,23 @@ public final class RequestLanguage {
     }
 
     /**
+     * The languages of an Accept-Language header, most preferred first. A malformed header counts as
+     * no preference: it must never turn a request into an error.
+     */
+    public static List<Locale> parse(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange()))
+                    .toList();
+        } catch (IllegalArgumentException malformed) {
+            return List.of();
+        }
+    }
+
+    /**
      * The language for messages: one of {@link #SUPPORTED}.
      *
      * @param acceptable languages in the client's order of preference (JAX-RS sorts by quality)

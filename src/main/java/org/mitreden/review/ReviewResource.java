@@ -202,7 +202,7 @@ public class ReviewResource {
             if (number >= min && number <= max) {
                 return number;
             }
-        } catch (NumberFormatException | NullPointerException e) {
+        } catch (NumberFormatException e) {
             // reported below
         }
         violations.add(new Violation(field, message));

@@ -68,6 +68,15 @@ class CatalogResourceTest {
     }
 
     @Test
+    void malformedAcceptLanguageMeansNoPreference() {
+        given().header("Accept-Language", ";;q=;,=")
+                .when().get("/api/v1/topics")
+                .then().statusCode(200)
+                .header("Content-Language", "de")
+                .body("find { it.code == 'PRAISE' }.label", equalTo("Lob"));
+    }
+
+    @Test
     void seededTopicsAreAllThere() {
         given().when().get("/api/v1/topics")
                 .then().statusCode(200)
