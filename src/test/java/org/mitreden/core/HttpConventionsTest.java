@@ -9,15 +9,22 @@ import static org.mitreden.TestWishes.asKiosk;
 import static org.mitreden.TestWishes.submit;
 import static org.mitreden.TestWishes.uniqueWish;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.mitreden.TestTokens;
 import org.mitreden.wish.Wish;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 
@@ -50,6 +57,29 @@ class HttpConventionsTest {
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413));
+        assertThat(wishes()).isEqualTo(before);
+    }
+
+    @Test
+    void bodiesSentInChunksAreCutOffAtTheLimit() throws Exception {
+        long before = wishes();
+        // No Content-Length: the body arrives in chunks and is only known to be too large while it is read.
+        byte[] huge = ("{\"targetGroup\": \"PARENTS\", \"topic\": \"PRAISE\", \"text\": \"" + "a".repeat(70_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        for (String[] call : new String[][] { { "POST", "/api/v1/wishes", "kiosk" },
+                { "PUT", "/api/v1/topics/PRAISE", "admin" },
+                { "PATCH", "/api/v1/wishes/" + UUID.randomUUID(), "moderator" } }) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest
+                    .newBuilder(URI.create("http://localhost:" + RestAssured.port + call[1]))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + TestTokens.withRoles(call[2]))
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .method(call[0], HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(call[0] + " " + call[1]).isEqualTo(413);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(answer.body()).contains("\"status\":413");
+        }
         assertThat(wishes()).isEqualTo(before);
     }
 
