@@ -23,6 +23,8 @@ public interface MitredenConfig {
 
     RateLimit rateLimit();
 
+    Search search();
+
     /** Time zone whose calendar decides on which date a wish was submitted. */
     @WithDefault("Europe/Berlin")
     ZoneId timeZone();
@@ -60,6 +62,24 @@ public interface MitredenConfig {
         /** When the retention job runs (Quarkus cron syntax). */
         @WithDefault("0 30 3 * * ?")
         String cron();
+    }
+
+    interface Search {
+        /**
+         * A text search ({@code q}) counts its matches up to this many; beyond it the wish list says
+         * "at least" ({@code totalItemsExact: false}). Counting every match of a common word among
+         * millions of wishes takes seconds and tells a reader nothing more than "very many".
+         */
+        @WithDefault("1000")
+        @Min(1)
+        int countedMatches();
+
+        /**
+         * How long that count may take. A search the database cannot count in time is answered with
+         * the lower bound the page itself proves, so no pattern can hold a connection for seconds.
+         */
+        @WithDefault("50ms")
+        Duration countBudget();
     }
 
     interface RateLimit {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.stats.WishCounts;
 import org.mitreden.submission.scrub.TextScrubber;
+import org.mitreden.wish.TextSearch;
 import org.mitreden.wish.Wish;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishStatus;
@@ -41,34 +43,48 @@ public class ReviewService {
     @Inject
     MitredenConfig config;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Inject
+    TextSearch textSearch;
+
+    @Transactional
     public WishPage list(WishFilter filter, int page, int size, WishSort sort) {
+        boolean searching = !filter.words().isEmpty();
+        if (searching) {
+            textSearch.planWithActualPatterns();
+        }
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
         filter.appendSql(where, parameters);
 
+        // One row more than the page shows whether another page follows.
+        long offset = (long) page * size;
         Query select = entityManager.createNativeQuery("SELECT * FROM wish" + where + " ORDER BY " + sort.orderBy()
                 + " LIMIT :limit OFFSET :offset", Wish.class);
         parameters.forEach(select::setParameter);
-        select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        select.setParameter("limit", size + 1).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
-        List<WishView> items = ((List<Wish>) select.getResultList()).stream().map(WishView::of).toList();
+        List<Wish> rows = select.getResultList();
+        boolean more = rows.size() > size;
+        List<WishView> items = rows.stream().limit(size).map(WishView::of).toList();
 
-        // Without a text search the total comes from the counts kept per cell, not from counting rows.
-        // A text search has to count its matches row by row; it stops at MAX_COUNTED_MATCHES, because
-        // counting a common word among millions of wishes takes seconds and tells a reader nothing more
-        // than "very many".
         long totalItems;
         boolean exact = true;
-        if (filter.words().isEmpty()) {
+        if (!searching) {
+            // Without a text search the total comes from the counts kept per cell, not from counting rows.
             totalItems = countLive(filter);
+        } else if (!more && (!items.isEmpty() || page == 0)) {
+            // The last page of the matches: it tells the total without a count.
+            totalItems = offset + items.size();
         } else {
-            Query count = entityManager.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM wish" + where
-                    + " LIMIT " + (MAX_COUNTED_MATCHES + 1) + ") AS matches");
-            parameters.forEach(count::setParameter);
-            totalItems = ((Number) count.getSingleResult()).longValue();
-            if (totalItems > MAX_COUNTED_MATCHES) {
-                totalItems = MAX_COUNTED_MATCHES;
+            // The smallest total the page itself proves (an empty page past the end proves nothing).
+            long proven = items.isEmpty() ? 0 : offset + items.size() + (more ? 1 : 0);
+            int countedMatches = config.search().countedMatches();
+            OptionalLong counted = textSearch.countAtMost("SELECT 1 FROM wish" + where, parameters,
+                    Math.max(countedMatches + 1L, proven), config.search().countBudget());
+            if (counted.isPresent() && counted.getAsLong() <= countedMatches) {
+                totalItems = counted.getAsLong();
+            } else {
+                totalItems = Math.max(proven, Math.min(counted.orElse(0), countedMatches));
                 exact = false;
             }
         }
@@ -89,9 +105,6 @@ public class ReviewService {
     public Optional<WishView> find(UUID id) {
         return Wish.<Wish> findByIdOptional(id).map(WishView::of);
     }
-
-    /** A text search counts at most this many matches (see {@link WishPage#totalItemsExact()}). */
-    public static final int MAX_COUNTED_MATCHES = 10_000;
 
     /** If-Match: * matches whatever version is current. */
     static final int ANY_VERSION = -1;

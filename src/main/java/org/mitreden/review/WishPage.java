@@ -14,7 +14,7 @@ public record WishPage(
         @Schema(minimum = "1", maximum = "200") int size,
         @Schema(minimum = "0", maximum = "9223372036854775807") long totalItems,
         @Schema(minimum = "0", maximum = "2147483647") int totalPages,
-        @Schema(description = "false when a text search (q) matched more than 10000 wishes: totalItems and totalPages then count the first 10000; narrow the search to see all of them") boolean totalItemsExact)
+        @Schema(description = "false when a text search (q) matched more wishes than were counted (1000 by default): totalItems and totalPages are then a lower bound; narrow the search to see all of them") boolean totalItemsExact)
         implements CsvTable {
 
     @Override

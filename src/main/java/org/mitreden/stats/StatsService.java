@@ -16,6 +16,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.mitreden.core.MitredenConfig;
+import org.mitreden.wish.TextSearch;
 import org.mitreden.wish.WishFilter;
 
 /**
@@ -31,7 +32,10 @@ public class StatsService {
     @Inject
     MitredenConfig config;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Inject
+    TextSearch textSearch;
+
+    @Transactional
     public StatsAnswer count(StatsQuery query) {
         Map<List<String>, Long> counts = query(query);
         List<Suppression.Cell> cells = counts.entrySet().stream()
@@ -51,7 +55,11 @@ public class StatsService {
 
     /** Count per cell key; a period dimension is grouped by date in SQL and folded into periods here. */
     private Map<List<String>, Long> query(StatsQuery query) {
+        // Counts are kept per cell for every filter but words; those need the wishes themselves.
         boolean fromWishes = !query.filter().words().isEmpty();
+        if (fromWishes) {
+            textSearch.planWithActualPatterns();
+        }
         String table = fromWishes ? "wish" : "wish_count";
         String amount = fromWishes ? "COUNT(*)" : "SUM(count)";
         List<String> columns = query.groupBy().stream()

@@ -87,6 +87,32 @@ class ReviewTest {
     }
 
     @Test
+    void aTextSearchCountsUpToItsLimitAndThenSaysAtLeast() {
+        // The test profile counts at most 20 matches (mitreden.search.counted-matches).
+        String topic = newTopic();
+        submitMany(25, "SINGLE_HOUSEHOLD", topic, "de");
+
+        page(topic, 0, 10).body("items", hasSize(10))
+                .body("totalItems", equalTo(20)).body("totalPages", equalTo(2)).body("totalItemsExact", equalTo(false));
+        page(topic, 3, 5).body("items", hasSize(5))
+                .body("totalItems", equalTo(21)).body("totalItemsExact", equalTo(false));
+        // A page that is not full is the end of the matches: the total is exact without counting.
+        page(topic, 2, 10).body("items", hasSize(5))
+                .body("totalItems", equalTo(25)).body("totalPages", equalTo(3)).body("totalItemsExact", equalTo(true));
+        page(topic, 0, 50).body("items", hasSize(25))
+                .body("totalItems", equalTo(25)).body("totalItemsExact", equalTo(true));
+        // Past the end nothing is proven by the page, so the count decides.
+        page(topic, 9, 10).body("items", hasSize(0))
+                .body("totalItems", equalTo(20)).body("totalItemsExact", equalTo(false));
+    }
+
+    private static io.restassured.response.ValidatableResponse page(String topic, int page, int size) {
+        return as("staff").queryParam("topic", topic).queryParam("q", "wunsch")
+                .queryParam("page", page).queryParam("size", size)
+                .when().get("/api/v1/wishes").then().statusCode(200);
+    }
+
+    @Test
     void sortsAndRefusesBadParameters() {
         String topic = newTopic();
         submitMany(2, "OTHER", topic, null);
