@@ -79,8 +79,9 @@ public class ReviewService {
             // The smallest total the page itself proves (an empty page past the end proves nothing).
             long proven = items.isEmpty() ? 0 : offset + items.size() + (more ? 1 : 0);
             int countedMatches = config.search().countedMatches();
-            OptionalLong counted = textSearch.countAtMost("SELECT 1 FROM wish" + where, parameters,
-                    Math.max(countedMatches + 1L, proven), config.search().countBudget());
+            OptionalLong counted = proven > countedMatches ? OptionalLong.empty()
+                    : textSearch.countAtMost("SELECT 1 FROM wish" + where, parameters, countedMatches + 1L,
+                            config.search().countBudget());
             if (counted.isPresent() && counted.getAsLong() <= countedMatches) {
                 totalItems = counted.getAsLong();
             } else {

@@ -96,6 +96,9 @@ class ReviewTest {
                 .body("totalItems", equalTo(20)).body("totalPages", equalTo(2)).body("totalItemsExact", equalTo(false));
         page(topic, 3, 5).body("items", hasSize(5))
                 .body("totalItems", equalTo(21)).body("totalItemsExact", equalTo(false));
+        // Past the counted matches the page alone proves more than a count would.
+        page(topic, 10, 2).body("items", hasSize(2))
+                .body("totalItems", equalTo(23)).body("totalPages", equalTo(12)).body("totalItemsExact", equalTo(false));
         // A page that is not full is the end of the matches: the total is exact without counting.
         page(topic, 2, 10).body("items", hasSize(5))
                 .body("totalItems", equalTo(25)).body("totalPages", equalTo(3)).body("totalItemsExact", equalTo(true));
