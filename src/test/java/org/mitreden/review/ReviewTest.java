@@ -127,6 +127,13 @@ class ReviewTest {
                 .body("violations.field", hasItem("size"))
                 .body("violations.field", hasItem("page"));
         as("staff").queryParam("size", 201).when().get("/api/v1/wishes").then().statusCode(400);
+        // An over-long search is refused with its violation, even one far beyond the 4 KiB request line
+        // an HTTP server allows by default.
+        for (int length : new int[] { 201, 6000 }) {
+            as("staff").queryParam("q", "a".repeat(length)).when().get("/api/v1/wishes").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItem("q"));
+        }
         as("staff").queryParam("size", "ten").when().get("/api/v1/wishes").then().statusCode(400);
         as("staff").queryParam("from", "yesterday").when().get("/api/v1/wishes").then().statusCode(400)
                 .body("violations.field", hasItem("from"));
