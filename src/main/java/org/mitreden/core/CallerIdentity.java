@@ -17,7 +17,11 @@ public class CallerIdentity {
     @Inject
     MitredenConfig config;
 
-    /** Kiosks and other systems submit; anyone may when the operator allows anonymous submission. */
+    /**
+     * Kiosks and other systems submit; a caller without a token may too when the operator allows
+     * anonymous submission. A token with another role is refused either way: it says who calls, and
+     * that caller may not submit.
+     */
     public void requireSubmitter() {
         if (identity.isAnonymous()) {
             if (config.submission().allowAnonymous()) {
@@ -25,7 +29,7 @@ public class CallerIdentity {
             }
             throw new UnauthorizedException();
         }
-        if (!identity.hasRole(Roles.KIOSK) && !identity.hasRole(Roles.SYSTEM) && !config.submission().allowAnonymous()) {
+        if (!identity.hasRole(Roles.KIOSK) && !identity.hasRole(Roles.SYSTEM)) {
             throw new ForbiddenException();
         }
     }

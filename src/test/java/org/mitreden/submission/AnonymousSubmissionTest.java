@@ -1,6 +1,7 @@
 package org.mitreden.submission;
 
 import static io.restassured.RestAssured.given;
+import static org.mitreden.TestWishes.as;
 import static org.mitreden.TestWishes.uniqueWish;
 
 import java.util.Map;
@@ -28,5 +29,18 @@ class AnonymousSubmissionTest {
         given().contentType("application/json").body(uniqueWish())
                 .when().post("/api/v1/wishes")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void aTokenStillMustCarryASubmittingRole() {
+        as("staff").contentType("application/json").body(uniqueWish())
+                .when().post("/api/v1/wishes")
+                .then().statusCode(403).contentType("application/problem+json");
+        as("kiosk").contentType("application/json").body(uniqueWish())
+                .when().post("/api/v1/wishes")
+                .then().statusCode(201);
+        given().auth().oauth2("not-a-token").contentType("application/json").body(uniqueWish())
+                .when().post("/api/v1/wishes")
+                .then().statusCode(401);
     }
 }
