@@ -16,17 +16,17 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Writes {@link CsvTable} answers as RFC 4180 CSV that spreadsheet programs open cleanly: UTF-8 with a
- * byte order mark (without it Excel reads UTF-8 as a legacy code page and breaks umlauts, Cyrillic and
- * Arabic), CRLF line ends, and every field that could start a formula neutralised by a leading
- * apostrophe, so that wish text like {@code =HYPERLINK(...)} stays text (CSV injection).
+ * Writes {@link CsvTable} answers as RFC 4180 CSV: UTF-8 without a byte order mark (the contract's
+ * first line is the header row, and a mark would make the first column name unreadable to CSV
+ * parsers; Excel users import with "Data > From Text/CSV", which detects UTF-8), CRLF line ends, and
+ * every field that could start a formula neutralised by a leading apostrophe, so that wish text like
+ * {@code =HYPERLINK(...)} stays text when a spreadsheet opens it (CSV injection).
  */
 @Provider
 @Produces(CsvWriter.TEXT_CSV)
 public class CsvWriter implements MessageBodyWriter<CsvTable> {
 
     public static final String TEXT_CSV = "text/csv";
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -39,7 +39,6 @@ public class CsvWriter implements MessageBodyWriter<CsvTable> {
         headers.putSingle("Content-Type", TEXT_CSV + "; charset=UTF-8; header=present");
         headers.putSingle("Content-Disposition", "attachment; filename=\"" + table.csvFileName() + ".csv\"");
         Writer out = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
-        out.write(BYTE_ORDER_MARK);
         writeRow(out, table.csvHeader());
         for (List<String> row : table.csvRows()) {
             writeRow(out, row);
