@@ -44,7 +44,7 @@ public class CatalogAdminService {
     @Transactional
     public CatalogEntry update(CatalogKind kind, String code, CatalogDefinition definition, String language) {
         if (definition.code().isPresent() && !definition.code().get().equals(code)) {
-            throw ApiProblem.invalid("code", "violation.code-format");
+            throw ApiProblem.invalid("code", "violation.code-not-path");
         }
         if (!exists(kind, code)) {
             throw ApiProblem.of(ProblemKind.NOT_FOUND);

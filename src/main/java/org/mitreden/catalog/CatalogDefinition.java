@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitreden.core.ApiProblem;
+import org.mitreden.core.FreeText;
 import org.mitreden.core.StrictJson;
 import org.mitreden.core.Violation;
 
@@ -31,6 +32,7 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
         Optional<Boolean> active, boolean labelsGiven) {
 
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
     private static final Set<String> FIELDS = Set.of("code", "labels", "descriptions", "active", "label", "description");
     /** TOTAL marks the total row of statistics CSV; an entry with that code would be ambiguous there. */
     private static final Set<String> RESERVED_CODES = Set.of("TOTAL");
@@ -126,19 +128,20 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
         for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext();) {
             Map.Entry<String, JsonNode> entry = entries.next();
             String language = entry.getKey();
-            if (!WishLanguage.exists(language)) {
+            if (!LANGUAGE_CODE.matcher(language).matches() || !WishLanguage.exists(language)) {
                 violations.add(new Violation(field + "." + language, "violation.label-language"));
                 continue;
             }
             JsonNode value = entry.getValue();
             if (descriptions != null && value.isObject()) {
                 JsonNode description = value.get("description");
-                if (description != null && description.isTextual() && !description.textValue().isBlank()) {
-                    descriptions.put(language, description.textValue().strip());
+                if (description != null && description.isTextual() && !FreeText.normalize(description.textValue()).isEmpty()) {
+                    descriptions.put(language, FreeText.normalize(description.textValue()));
                 }
                 value = value.path("label");
             }
-            String text = value.isTextual() ? value.textValue().strip() : null;
+            // Labels get the cleaning a wish gets: no control characters (a NUL, say), NFC.
+            String text = value.isTextual() ? FreeText.normalize(value.textValue()).replace('\n', ' ') : null;
             if (text == null || text.isEmpty() || text.length() > maxLength) {
                 violations.add(new Violation(field + "." + language, "violation.label-length"));
                 continue;

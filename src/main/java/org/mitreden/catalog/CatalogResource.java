@@ -1,8 +1,7 @@
 package org.mitreden.catalog;
 
-import java.util.List;
-
 import java.nio.charset.Charset;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -210,10 +209,9 @@ public class CatalogResource {
         CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true), language);
         // After the commit, so a concurrent submission cannot reload the old catalogue into the cache.
         activeCodes.invalidate();
-        return Response.status(Response.Status.CREATED)
+        return Response.fromResponse(labelled(created, language))
+                .status(Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, basePath + created.code())
-                .header(HttpHeaders.CONTENT_LANGUAGE, language)
-                .entity(created)
                 .build();
     }
 
@@ -231,7 +229,23 @@ public class CatalogResource {
                 activeCodes.labelLanguages());
     }
 
-    private static Response labelled(Object entity, String language) {
-        return Response.ok(entity).header(HttpHeaders.CONTENT_LANGUAGE, language).build();
+    private static Response labelled(CatalogEntry entry, String language) {
+        return labelled(List.of(entry), entry, language);
+    }
+
+    private static Response labelled(List<CatalogEntry> entries, String language) {
+        return labelled(entries, entries, language);
+    }
+
+    /**
+     * Content-Language is the language asked for when the labels are in it; where none is (an entry
+     * labelled only in German, say), it is German, the language the client really gets.
+     */
+    private static Response labelled(List<CatalogEntry> entries, Object entity, String language) {
+        boolean inLanguage = entries.isEmpty()
+                || entries.stream().anyMatch(entry -> language.equals(entry.labelLanguage()));
+        return Response.ok(entity)
+                .header(HttpHeaders.CONTENT_LANGUAGE, inLanguage ? language : RequestLanguage.DEFAULT)
+                .build();
     }
 }

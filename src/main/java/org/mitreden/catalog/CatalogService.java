@@ -54,9 +54,9 @@ public class CatalogService {
     private static CatalogEntry entry(String code, boolean active, Map<String, CatalogLabel> labels) {
         CatalogLabel label = labels.get(code);
         if (label == null) {
-            return new CatalogEntry(code, code, null, active);
+            return new CatalogEntry(code, code, null, active, null);
         }
-        return new CatalogEntry(code, label.label, label.description, active);
+        return new CatalogEntry(code, label.label, label.description, active, label.lang);
     }
 
 }

@@ -82,10 +82,11 @@ public class ReviewResource {
         WishFilter filter = filterParams.toFilter(violations);
         int pageNumber = integer(page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, "page", "violation.page", violations);
         int pageSize = integer(size, 1, MAX_PAGE_SIZE, "size", "violation.size", violations);
+        WishSort order = WishSort.parse(sort, violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
-        return TableFormat.answer(review.list(filter, pageNumber, pageSize, WishSort.parse(sort)), headers);
+        return TableFormat.answer(review.list(filter, pageNumber, pageSize, order), headers);
     }
 
     @GET

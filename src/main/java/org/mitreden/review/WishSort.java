@@ -1,8 +1,10 @@
 package org.mitreden.review;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.mitreden.core.ApiProblem;
+import org.mitreden.core.Violation;
 
 /** The orders the wish list can be read in; the id breaks ties so pages never overlap. */
 record WishSort(String column, boolean descending) {
@@ -15,24 +17,19 @@ record WishSort(String column, boolean descending) {
             "topic", "topic",
             "language", "language");
 
-    static WishSort parse(String sort) {
+    /** The sort asked for; null, with a violation added, when there is no such sort. */
+    static WishSort parse(String sort, List<Violation> violations) {
         if (sort == null || sort.isBlank()) {
             return new WishSort("submitted_on", true);
         }
         String[] parts = sort.trim().split(",");
         String column = PROPERTIES.get(parts[0].trim());
-        if (column == null || parts.length > 2) {
-            throw ApiProblem.invalid("sort", "violation.sort");
+        String direction = parts.length == 2 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
+        if (column == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+            violations.add(new Violation("sort", "violation.sort"));
+            return null;
         }
-        boolean descending = false;
-        if (parts.length == 2) {
-            String direction = parts[1].trim().toLowerCase();
-            if (!direction.equals("asc") && !direction.equals("desc")) {
-                throw ApiProblem.invalid("sort", "violation.sort");
-            }
-            descending = direction.equals("desc");
-        }
-        return new WishSort(column, descending);
+        return new WishSort(column, direction.equals("desc"));
     }
 
     /** ORDER BY clause; submitted_on and id follow as tie-breakers so pages never overlap. */

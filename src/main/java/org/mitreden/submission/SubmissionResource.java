@@ -1,6 +1,7 @@
 package org.mitreden.submission;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,7 @@ import org.mitreden.core.JsonContentType;
 import org.mitreden.core.Problem;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.core.RateLimiter;
+import org.mitreden.core.Violation;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -127,8 +129,10 @@ public class SubmissionResource {
             if (body != null && body.length > HttpConventions.MAX_BODY_BYTES) {
                 throw ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, "problem.payload-too-large.detail", HttpConventions.MAX_BODY_BYTES);
             }
-            Optional<IdempotencyKey> idempotencyKey = idempotencyKey(request.headers().getAll(IDEMPOTENCY_KEY), subject);
-            WishDraft draft = validator.validate(body, charset);
+            List<Violation> violations = new ArrayList<>();
+            Optional<IdempotencyKey> idempotencyKey = idempotencyKey(request.headers().getAll(IDEMPOTENCY_KEY), subject,
+                    violations);
+            WishDraft draft = validator.validate(body, charset, violations);
             SubmissionOutcome outcome = submissions.submit(draft, idempotencyKey);
             (outcome.replayed() ? replayed : accepted).increment();
             // Relative, as the contract shows it; the generic created() would make it absolute.
@@ -144,13 +148,14 @@ public class SubmissionResource {
     }
 
     /** No header: no key. An empty, malformed or repeated header is a client bug that must not pass silently. */
-    private static Optional<IdempotencyKey> idempotencyKey(List<String> values, String subject) {
+    private static Optional<IdempotencyKey> idempotencyKey(List<String> values, String subject,
+            List<Violation> violations) {
         if (values.isEmpty()) {
             return Optional.empty();
         }
         Optional<IdempotencyKey> key = values.size() == 1 ? IdempotencyKey.parse(subject, values.get(0).trim()) : Optional.empty();
         if (key.isEmpty()) {
-            throw ApiProblem.invalid(IDEMPOTENCY_KEY, "violation.idempotency-key");
+            violations.add(new Violation(IDEMPOTENCY_KEY, "violation.idempotency-key"));
         }
         return key;
     }

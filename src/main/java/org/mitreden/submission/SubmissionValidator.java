@@ -30,9 +30,22 @@ public class SubmissionValidator {
     @Inject
     ActiveCodes activeCodes;
 
-    public WishDraft validate(byte[] body, Charset charset) {
-        ObjectNode root = StrictJson.readObject(body, charset);
-        List<Violation> violations = new ArrayList<>();
+    /**
+     * @param violations problems already found outside the body (a malformed Idempotency-Key), so that
+     *        the client learns of every problem at once
+     */
+    public WishDraft validate(byte[] body, Charset charset, List<Violation> violations) {
+        ObjectNode root;
+        try {
+            root = StrictJson.readObject(body, charset);
+        } catch (ApiProblem unreadable) {
+            if (violations.isEmpty() || unreadable.violations() == null) {
+                throw unreadable;
+            }
+            List<Violation> all = new ArrayList<>(violations);
+            all.addAll(unreadable.violations());
+            throw ApiProblem.invalid(all);
+        }
         StrictJson.rejectUnknownFields(root, FIELDS, violations);
 
         String targetGroup = requiredString(root, "targetGroup", violations);

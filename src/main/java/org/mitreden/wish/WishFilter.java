@@ -1,5 +1,6 @@
 package org.mitreden.wish;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,8 +25,11 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
 
     public static WishFilter parse(List<String> targetGroups, List<String> topics, List<String> languages,
             List<String> statuses, String from, String to, String q, List<Violation> violations) {
+        List<String> groups = codes("targetGroup", targetGroups, violations);
+        List<String> topicCodes = codes("topic", topics, violations);
+        List<String> languageCodes = codes("language", languages, violations);
         List<WishStatus> parsedStatuses = new ArrayList<>();
-        for (String status : nonBlank(statuses)) {
+        for (String status : codes("status", statuses, violations)) {
             try {
                 parsedStatuses.add(WishStatus.valueOf(status));
             } catch (IllegalArgumentException e) {
@@ -39,14 +43,17 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
         }
         List<String> words = List.of();
         if (q != null && !q.isBlank()) {
-            if (q.length() > MAX_QUERY_LENGTH) {
+            // Stored texts are NFC; a search typed in decomposed form must find them all the same.
+            String query = Normalizer.normalize(q.strip(), Normalizer.Form.NFC);
+            if (query.length() > MAX_QUERY_LENGTH) {
                 violations.add(new Violation("q", "violation.query-too-long"));
+            } else if (hasControlCharacter(query)) {
+                violations.add(new Violation("q", "violation.control-characters"));
             } else {
-                words = Arrays.stream(q.trim().toLowerCase(Locale.ROOT).split("\\s+")).distinct().toList();
+                words = Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).distinct().toList();
             }
         }
-        return new WishFilter(nonBlank(targetGroups), nonBlank(topics), nonBlank(languages), parsedStatuses, fromDate,
-                toDate, words);
+        return new WishFilter(groups, topicCodes, languageCodes, parsedStatuses, fromDate, toDate, words);
     }
 
     /**
@@ -89,8 +96,20 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
         return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private static List<String> nonBlank(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+    /** Non-blank values; a control character (a NUL, say) has no place in a code and is refused, not matched. */
+    private static List<String> codes(String field, List<String> values, List<Violation> violations) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.stream().anyMatch(v -> v != null && hasControlCharacter(v))) {
+            violations.add(new Violation(field, "violation.control-characters"));
+            return List.of();
+        }
+        return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+    }
+
+    private static boolean hasControlCharacter(String value) {
+        return value.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
     }
 
     private static LocalDate date(String field, String value, List<Violation> violations) {
@@ -98,10 +117,15 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            // ISO 8601 without expansion: four-digit years. The database knows no year -999999999.
+            if (date.getYear() >= 1 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, "violation.date"));
-            return null;
+            // reported below
         }
+        violations.add(new Violation(field, "violation.date"));
+        return null;
     }
 }

@@ -67,7 +67,8 @@ class CatalogAdminTest {
                 .body(Map.of("code", code, "labels", Map.of("de", "Nur deutsch", "en", "English only")))
                 .when().post("/api/v1/" + kind)
                 .then().statusCode(201)
-                .header("Content-Language", "ru")
+                // The label is German, and the header says so.
+                .header("Content-Language", "de")
                 .body("label", equalTo("Nur deutsch"));
         assertThat(listed(kind, code, "ru")).containsEntry("label", "Nur deutsch");
     }
@@ -209,6 +210,10 @@ class CatalogAdminTest {
         // A blank or too long German label is no German label either, so "labels" may be named as well.
         assertViolations(kind, Map.of("code", freshCode(), "labels", Map.of("de", "   ")), "labels.de", "labels");
         assertViolations(kind, Map.of("code", freshCode(), "labels", Map.of("de", "x".repeat(201))), "labels.de", "labels");
+        // Control characters are cleaned away like in a wish; a label of nothing else is blank.
+        assertViolations(kind, Map.of("code", freshCode(), "labels", Map.of("de", "\u0000\u0007")), "labels.de", "labels");
+        assertThat(listed(kind, create(kind, Map.of("de", "Mit\u0000 NUL")), null)).containsEntry("label", "Mit NUL");
+        assertViolations(kind, Map.of("code", freshCode(), "labels", Map.of("de", "Deutsch", "\u0000", "x")), "labels.\u0000");
 
         // A PUT that gives labels must give a German one too, and changes nothing when it does not.
         String code = create(kind, Map.of("de", "Bleibt"));
@@ -263,6 +268,7 @@ class CatalogAdminTest {
                 .when().put("/api/v1/" + kind + "/" + code);
         assertProblem(put, 400);
         assertThat(put.jsonPath().getList("violations.field", String.class)).containsExactly("code");
+        assertThat(put.jsonPath().getString("violations[0].message")).contains("Pfad");
         assertThat(listed(kind, code, null)).containsEntry("label", "Fester Code");
 
         // Repeating the code of the path is fine.

@@ -116,6 +116,37 @@ class ReviewTest {
     }
 
     @Test
+    void refusesWhatNoFilterCanMeanAndListsEveryProblemAtOnce() {
+        as("staff").queryParam("page", -1).queryParam("size", 0).queryParam("sort", "x").queryParam("from", "bad")
+                .queryParam("status", "BAD").when().get("/api/v1/wishes").then().statusCode(400)
+                .body("violations.field", hasItem("sort"))
+                .body("violations.field", hasItem("page"))
+                .body("violations.field", hasItem("size"))
+                .body("violations.field", hasItem("from"))
+                .body("violations.field", hasItem("status"));
+        // A NUL byte or a year the database cannot hold is a 400, not a database error.
+        for (Map.Entry<String, String> bad : Map.of("q", "abc\u0000def", "language", "\u0000", "targetGroup", "PA\u0000",
+                "from", "-999999999-01-01", "to", "+10000-01-01").entrySet()) {
+            as("staff").queryParam(bad.getKey(), bad.getValue()).when().get("/api/v1/wishes").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItem(bad.getKey()));
+            as("staff").queryParam("groupBy", "status").queryParam(bad.getKey(), bad.getValue())
+                    .when().get("/api/v1/stats").then().statusCode(400)
+                    .body("violations.field", hasItem(bad.getKey()));
+        }
+    }
+
+    @Test
+    void aSearchInDecomposedFormFindsTheStoredText() {
+        String topic = newTopic();
+        submit(wish("PARENTS", topic, "de", "Ein gutes Gespr\u00e4ch mit Frau K.")).statusCode(201);
+        for (String word : List.of("Gespr\u00e4ch", "Gespra\u0308ch")) {
+            as("staff").queryParam("topic", topic).queryParam("q", word)
+                    .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(1));
+        }
+    }
+
+    @Test
     void sortsAndRefusesBadParameters() {
         String topic = newTopic();
         submitMany(2, "OTHER", topic, null);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mitreden.TestWishes.asKiosk;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.mitreden.TestWishes.uniqueWish;
 
 import java.util.ArrayList;
@@ -74,6 +75,13 @@ class IdempotencyTest {
                     .body("violations.field", hasItem("Idempotency-Key"));
             assertThat(wishesWithText((String) wish.get("text"))).isZero();
         }
+    }
+
+    @Test
+    void aMalformedKeyIsReportedWithTheProblemsOfTheBody() {
+        Map<String, Object> empty = Map.of("text", "");
+        post("bad", empty).then().statusCode(400)
+                .body("violations.field", hasItems("Idempotency-Key", "targetGroup", "topic", "text"));
     }
 
     @Test
