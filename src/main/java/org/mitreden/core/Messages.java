@@ -26,6 +26,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
+        // Western digits in every language: the texts themselves write their numbers that way.
+        return args.length == 0 ? pattern
+                : new MessageFormat(pattern, Locale.forLanguageTag(language + "-u-nu-latn")).format(args);
     }
 }
