@@ -3,10 +3,13 @@ package org.mitreden.submission.scrub;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iban4j.CountryCode;
@@ -21,6 +24,10 @@ import org.iban4j.IbanUtil;
  * the order IBAN, e-mail, customer number, phone number: the stricter, checksum- or shape-based rules
  * run first so their digits are gone before the looser phone number search could claim them, and each
  * rule works on the already scrubbed text so markers are never matched again.
+ *
+ * <p>Each rule looks at a {@link FoldedText folded} view of the text, so full-width or other look-alike
+ * characters, other dashes and spaces, or invisible characters typed between the parts do not hide
+ * anything; the marker replaces the matching stretch of the text as written.
  *
  * <p>Stateless and thread-safe: patterns are compiled once and {@link PhoneNumberUtil} is a shared
  * singleton. It deliberately logs nothing, because the text it sees is what must not be kept.
@@ -41,7 +48,7 @@ public class TextScrubber {
 
     /** Where an IBAN may begin: country code and check digits, not glued to a preceding word. */
     private static final Pattern IBAN_START =
-            Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z]{2}\\d{2}(?=[ \\u00A0]?[A-Za-z0-9])");
+            Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z]{2}\\d{2}(?=[ .\\-]?[A-Za-z0-9])");
 
     /*
      * Repeated groups make java.util.regex recurse once per repetition, so a long run such as
@@ -64,10 +71,12 @@ public class TextScrubber {
 
     /**
      * BA Kundennummer (3 digits, letter, 6 digits) and Bedarfsgemeinschaftsnummer (5 digits, "BG",
-     * 7 digits); their shape alone identifies them, so no keyword is needed.
+     * 7 digits); their shape alone identifies them, so no keyword is needed. A space, dash or dot may
+     * separate the parts, as people write "123-A-456789".
      */
     private static final Pattern JOBCENTER_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:\\d{3} ?[A-Z] ?\\d{6}|\\d{5} ?BG ?\\d{7})(?![\\p{L}\\p{N}])",
+            "(?<![\\p{L}\\p{N}])(?:\\d{3}[ .\\-]?[A-Z][ .\\-]?\\d{6}|\\d{5}[ .\\-]?BG[ .\\-]?\\d{7})"
+                    + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -84,8 +93,11 @@ public class TextScrubber {
                     // "Az" needs its dot or colon: bare "az" is an ordinary Turkish word ("little").
                     + "|az(?:\\.|(?=\\s*:)))"
                     + "\\s*:?\\s*(?:(?:ist|lautet)\\s*:?\\s*)?)"
+                    // Digit groups split by single spaces ("987 654 321") are one number; a long group
+                    // ends it, so "Kundennummer 987654321 12 Monate" keeps its "12".
                     // Bounded so a long "1-2-3-..." run cannot overflow the regex engine's stack.
-                    + "(?<number>[A-Za-z0-9]+(?:[/.\\-][A-Za-z0-9]+){0,8})",
+                    + "(?<number>\\d{1,6}(?: \\d{1,6}){1,15}(?![\\p{L}\\p{N}])"
+                    + "|[A-Za-z0-9]+(?:[/.\\-][A-Za-z0-9]+){0,8})",
             Pattern.CASE_INSENSITIVE);
 
     /** Dates such as 12.03.2026 or 12.3.26, whose digits can form a valid phone number. */
@@ -110,18 +122,64 @@ public class TextScrubber {
     public ScrubResult scrub(String text) {
         Objects.requireNonNull(text, "text");
         Map<RedactionKind, Integer> redactions = new EnumMap<>(RedactionKind.class);
-        String scrubbed = replaceIbans(text, redactions);
-        scrubbed = replaceAll(scrubbed, EMAIL, RedactionKind.EMAIL, redactions);
-        scrubbed = replaceAll(scrubbed, JOBCENTER_NUMBER, RedactionKind.CUSTOMER_NUMBER, redactions);
-        scrubbed = replaceNumbersAfterKeywords(scrubbed, redactions);
-        scrubbed = replacePhoneNumbers(scrubbed, redactions);
+        String scrubbed = redact(text, RedactionKind.IBAN, TextScrubber::findIbans, redactions);
+        scrubbed = redact(scrubbed, RedactionKind.EMAIL, folded -> findAll(EMAIL, folded), redactions);
+        scrubbed = redact(scrubbed, RedactionKind.CUSTOMER_NUMBER, folded -> findAll(JOBCENTER_NUMBER, folded),
+                redactions);
+        scrubbed = redact(scrubbed, RedactionKind.CUSTOMER_NUMBER, TextScrubber::findNumbersAfterKeywords,
+                redactions);
+        scrubbed = redact(scrubbed, RedactionKind.PHONE, TextScrubber::findPhoneNumbers, redactions);
         return new ScrubResult(scrubbed, redactions);
     }
 
-    private static String replaceIbans(String text, Map<RedactionKind, Integer> redactions) {
-        Matcher ibanStart = IBAN_START.matcher(text);
+    /** A stretch of the folded text, start inclusive and end exclusive, that is replaced by a marker. */
+    private record Span(int start, int end) {
+    }
+
+    /**
+     * Lets {@code finder} search the folded text and replaces what it finds in the text as written.
+     *
+     * @param finder returns spans of the folded text in ascending order, not overlapping
+     */
+    private static String redact(String text, RedactionKind kind, Function<String, List<Span>> finder,
+            Map<RedactionKind, Integer> redactions) {
+        FoldedText view = FoldedText.of(text);
+        List<Span> spans = finder.apply(view.folded());
+        if (spans.isEmpty()) {
+            return text;
+        }
         StringBuilder result = new StringBuilder(text.length());
         int copiedUpTo = 0;
+        int replaced = 0;
+        for (Span span : spans) {
+            int start = view.originalStart(span.start());
+            int end = view.originalEnd(span.end());
+            if (start < copiedUpTo) {
+                // Both spans reach into one original character (such as "½", folded to "1⁄2"): one marker.
+                copiedUpTo = Math.max(copiedUpTo, end);
+                continue;
+            }
+            result.append(text, copiedUpTo, start).append(kind.marker());
+            copiedUpTo = end;
+            replaced++;
+        }
+        result.append(text, copiedUpTo, text.length());
+        addCount(redactions, kind, replaced);
+        return result.toString();
+    }
+
+    private static List<Span> findAll(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        List<Span> spans = new ArrayList<>();
+        while (matcher.find()) {
+            spans.add(new Span(matcher.start(), matcher.end()));
+        }
+        return spans;
+    }
+
+    private static List<Span> findIbans(String text) {
+        Matcher ibanStart = IBAN_START.matcher(text);
+        List<Span> spans = new ArrayList<>();
         int searchFrom = 0;
         while (searchFrom < text.length() && ibanStart.find(searchFrom)) {
             int ibanEnd = endOfValidIban(text, ibanStart.start());
@@ -129,18 +187,17 @@ public class TextScrubber {
                 searchFrom = ibanStart.start() + 1;
                 continue;
             }
-            result.append(text, copiedUpTo, ibanStart.start()).append(RedactionKind.IBAN.marker());
-            redactions.merge(RedactionKind.IBAN, 1, Integer::sum);
-            copiedUpTo = ibanEnd;
+            spans.add(new Span(ibanStart.start(), ibanEnd));
             searchFrom = ibanEnd;
         }
-        return result.append(text, copiedUpTo, text.length()).toString();
+        return spans;
     }
 
     /**
-     * Reads exactly as many characters as an IBAN of the country has, allowing single spaces between
-     * groups. A regex alone cannot know where a spaced IBAN ends and the next word begins; the
-     * country's fixed length can.
+     * Reads exactly as many characters as an IBAN of the country has, allowing a single space, dash or
+     * dot between groups ("DE89 3704 ...", "DE89-3704-...", "DE89.3704..."). A regex alone cannot know
+     * where a spaced IBAN ends and the next word begins; the country's fixed length can. The checksum
+     * decides, so other separated strings of letters and digits stay.
      *
      * @return the end index of a checksum-valid IBAN starting at {@code start}, or -1
      */
@@ -157,7 +214,7 @@ public class TextScrubber {
             if (isAsciiLetterOrDigit(current)) {
                 compact.append(current);
                 position++;
-            } else if ((current == ' ' || current == '\u00A0')
+            } else if (isIbanGroupSeparator(current)
                     && position + 1 < text.length() && isAsciiLetterOrDigit(text.charAt(position + 1))) {
                 position++;
             } else {
@@ -179,42 +236,27 @@ public class TextScrubber {
         }
     }
 
+    /** Other spaces and dashes are folded to these already. */
+    private static boolean isIbanGroupSeparator(char character) {
+        return character == ' ' || character == '-' || character == '.';
+    }
+
     private static boolean isAsciiLetterOrDigit(char character) {
         return (character >= '0' && character <= '9')
                 || (character >= 'A' && character <= 'Z')
                 || (character >= 'a' && character <= 'z');
     }
 
-    private static String replaceAll(String text, Pattern pattern, RedactionKind kind,
-            Map<RedactionKind, Integer> redactions) {
-        Matcher matcher = pattern.matcher(text);
-        StringBuilder result = new StringBuilder(text.length());
-        int replaced = 0;
-        while (matcher.find()) {
-            matcher.appendReplacement(result, Matcher.quoteReplacement(kind.marker()));
-            replaced++;
-        }
-        matcher.appendTail(result);
-        addCount(redactions, kind, replaced);
-        return result.toString();
-    }
-
-    private static String replaceNumbersAfterKeywords(String text, Map<RedactionKind, Integer> redactions) {
+    /** Only the number is replaced, so readers still see what kind of number was given. */
+    private static List<Span> findNumbersAfterKeywords(String text) {
         Matcher matcher = NUMBER_AFTER_KEYWORD.matcher(text);
-        StringBuilder result = new StringBuilder(text.length());
-        int replaced = 0;
+        List<Span> spans = new ArrayList<>();
         while (matcher.find()) {
-            String number = matcher.group("number");
-            String replacement = matcher.group();
-            if (looksLikeIdentifier(number)) {
-                replacement = matcher.group("keyword") + RedactionKind.CUSTOMER_NUMBER.marker();
-                replaced++;
+            if (looksLikeIdentifier(matcher.group("number"))) {
+                spans.add(new Span(matcher.start("number"), matcher.end("number")));
             }
-            matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
         }
-        matcher.appendTail(result);
-        addCount(redactions, RedactionKind.CUSTOMER_NUMBER, replaced);
-        return result.toString();
+        return spans;
     }
 
     /** Long enough and containing a digit, so a plain word after the keyword is kept. */
@@ -231,23 +273,16 @@ public class TextScrubber {
         return hasDigit && letterOrDigitCount >= MIN_NUMBER_AFTER_KEYWORD_LENGTH;
     }
 
-    private static String replacePhoneNumbers(String text, Map<RedactionKind, Integer> redactions) {
-        StringBuilder result = new StringBuilder(text.length());
-        int copiedUpTo = 0;
-        int replaced = 0;
+    private static List<Span> findPhoneNumbers(String text) {
+        List<Span> spans = new ArrayList<>();
         // VALID leniency: the number must be valid for its region, which keeps most plain numbers out.
         for (PhoneNumberMatch match : PHONE_NUMBER_UTIL.findNumbers(
                 text, DEFAULT_PHONE_REGION, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-            if (isClearlyNotPhoneNumber(text, match)) {
-                continue;
+            if (!isClearlyNotPhoneNumber(text, match)) {
+                spans.add(new Span(match.start(), match.end()));
             }
-            result.append(text, copiedUpTo, match.start()).append(RedactionKind.PHONE.marker());
-            copiedUpTo = match.end();
-            replaced++;
         }
-        result.append(text, copiedUpTo, text.length());
-        addCount(redactions, RedactionKind.PHONE, replaced);
-        return result.toString();
+        return spans;
     }
 
     /** libphonenumber accepts some dates, amounts and postcodes as valid numbers; these are filtered out. */

@@ -38,6 +38,15 @@ class TextScrubberTest {
             "AT61 1904 3002 3457 3201",
             "NL91ABNA0417164300",
             "GB29 NWBK 6016 1331 9268 19",
+            "DE89-3704-0044-0532-0130-00",
+            "de89-3704-0044-0532-0130-00",
+            "DE89.3704.0044.0532.0130.00",
+            "DE89\u00A03704\u00A00044\u00A00532\u00A00130\u00A000",
+            "DE89\u202F3704\u202F0044\u202F0532\u202F0130\u202F00",
+            "DE89\u20133704\u20130044\u20130532\u20130130\u201300",
+            "AT61-1904-3002-3457-3201",
+            "ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００",
+            "DE89 3704\u200B0044 0532 0130 00",
         })
         void replacesChecksumValidIban(String iban) {
             assertScrubbed("Bitte an " + iban + " überweisen.", "Bitte an [IBAN] überweisen.", RedactionKind.IBAN);
@@ -55,9 +64,22 @@ class TextScrubberTest {
             assertThat(result.redactions()).doesNotContainKey(RedactionKind.IBAN);
         }
 
-        @Test
-        void keepsIbanGluedToMoreCharacters() {
-            ScrubResult result = scrubber.scrub("Code DE89370400440532013000XYZ");
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "IBAN DE00-3704-0044-0532-0130-00",
+            "IBAN DE12-3456-7890-1234-5678-90",
+            "IBAN DE00.3704.0044.0532.0130.00",
+            "IBAN ＤＥ００ ３７０４ ００４４ ０５３２ ０１３０ ００",
+        })
+        void keepsSeparatedOrLookAlikeIbanWithInvalidChecksum(String text) {
+            ScrubResult result = scrubber.scrub(text);
+            assertThat(result.redactions()).doesNotContainKey(RedactionKind.IBAN);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Code DE89370400440532013000XYZ", "Code DE89-3704-0044-0532-0130-00XYZ"})
+        void keepsIbanGluedToMoreCharacters(String text) {
+            ScrubResult result = scrubber.scrub(text);
             assertThat(result.redactions()).doesNotContainKey(RedactionKind.IBAN);
         }
     }
@@ -78,6 +100,14 @@ class TextScrubberTest {
             "jürgen.müller@gmx.de",
             "öztürk_ayşe@mail.com.tr",
             "олена@ukr.net",
+            "max.mustermann＠example.de",
+            "max.mustermann﹫example.de",
+            "max.mustermann@example．de",
+            "max.mustermann@example。de",
+            "ｍａｘ＠ｗｅｂ．ｄｅ",
+            "max.mus\u200Btermann@web.de",
+            "max\u00ADmustermann@web.de",
+            "ju\u0308rgen.mu\u0308ller@gmx.de",
         })
         void replacesAddressAndObfuscatedAddress(String address) {
             assertScrubbed("Schreiben Sie mir: " + address + ". Danke",
@@ -90,8 +120,17 @@ class TextScrubberTest {
         }
 
         @Test
-        void keepsWebsiteAndHandleWithoutDomain() {
-            assertUntouched("Auf arbeitsagentur.de steht nichts, @jobcenter hat nicht geantwortet.");
+        void keepsTextAroundLookAlikeAddressAsWritten() {
+            assertScrubbed("Ｈａｌｌｏ！ max＠web.de。", "Ｈａｌｌｏ！ [E-MAIL]。", RedactionKind.EMAIL);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "Auf arbeitsagentur.de steht nichts, @jobcenter hat nicht geantwortet.",
+            "Auf ａｒｂｅｉｔｓａｇｅｎｔｕｒ．ｄｅ steht nichts, ＠jobcenter hat nicht geantwortet.",
+        })
+        void keepsWebsiteAndHandleWithoutDomain(String text) {
+            assertUntouched(text);
         }
     }
 
@@ -99,7 +138,11 @@ class TextScrubberTest {
     class CustomerNumber {
 
         @ParameterizedTest
-        @ValueSource(strings = {"123A456789", "123 A 456789", "123a456789", "12345BG1234567", "12345 BG 1234567"})
+        @ValueSource(strings = {
+            "123A456789", "123 A 456789", "123a456789", "12345BG1234567", "12345 BG 1234567",
+            "123-A-456789", "123.A.456789", "12345-BG-1234567", "12345\u2013BG\u20131234567",
+            "１２３Ａ４５６７８９", "１２３４５ＢＧ１２３４５６７",
+        })
         void replacesNumberByItsShape(String number) {
             assertScrubbed("Es geht um " + number + ", bitte prüfen.",
                     "Es geht um [KUNDENNUMMER], bitte prüfen.", RedactionKind.CUSTOMER_NUMBER);
@@ -132,6 +175,36 @@ class TextScrubberTest {
             String keyword = keywordAndNumber.replaceAll("[A-Za-z0-9/-]+$", "");
             assertThat(result.text()).isEqualTo("Meine " + keyword + "[KUNDENNUMMER] bitte löschen.");
             assertThat(result.redactions()).isEqualTo(Map.of(RedactionKind.CUSTOMER_NUMBER, 1));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "987 654 321",
+            "4711 081",
+            "9 8 7 6 5 4 3 2 1 0",
+            "987\u2013654\u2013321",
+            "９８７６５４３２１",
+            "９８７ ６５４ ３２１",
+        })
+        void replacesSpacedOrLookAlikeNumberAfterKeyword(String number) {
+            assertScrubbed("Meine Kundennummer " + number + " bitte löschen.",
+                    "Meine Kundennummer [KUNDENNUMMER] bitte löschen.", RedactionKind.CUSTOMER_NUMBER);
+        }
+
+        @Test
+        void keepsShortNumberAfterLongNumberAfterKeyword() {
+            assertScrubbed("Kundennummer 987654321 12 Monate gesperrt",
+                    "Kundennummer [KUNDENNUMMER] 12 Monate gesperrt", RedactionKind.CUSTOMER_NUMBER);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "Tabelle 123-A-45678 gilt.",
+            "Artikel 123-a-4567890 gilt.",
+            "Zeile 123--A--456789 gilt.",
+        })
+        void keepsNumbersOfOtherShapeWithSeparators(String text) {
+            assertUntouched(text);
         }
 
         @Test
@@ -168,6 +241,11 @@ class TextScrubberTest {
             "+380 67 123 4567",
             "+90 532 123 45 67",
             "+7 912 345-67-89",
+            "０１７６ １２３４５６７８",
+            "＋４９ １７６ １２３４５６７８",
+            "0176\u201312345678",
+            "0176\u00A012345678",
+            "0176\u200B12345678",
         })
         void replacesGermanAndInternationalNumbers(String number) {
             assertScrubbed("Rufen Sie mich an: " + number + " ab 9 Uhr.",
@@ -188,6 +266,11 @@ class TextScrubberTest {
         @Test
         void replacesNumberWrittenInArabicIndicDigits() {
             assertScrubbed("رقمي ٠١٧٦١٢٣٤٥٦٧٨ شكرا", "رقمي [TELEFON] شكرا", RedactionKind.PHONE);
+        }
+
+        @Test
+        void replacesNumberWrittenInPersianDigits() {
+            assertScrubbed("شماره من ۰۱۷۶۱۲۳۴۵۶۷۸ است", "شماره من [TELEFON] است", RedactionKind.PHONE);
         }
 
         @Test
@@ -234,6 +317,21 @@ class TextScrubberTest {
             "أريد مواعيد أكثر مرونة.",
             "Daha fazla zaman istiyorum, az bekledim.",
             "Хочу больше времени на консультацию.",
+            // Look-alike digits, dashes and spaces are folded for detection, so the same filters apply.
+            "Termin am １２.０３.２０２６ wurde verschoben.",
+            "Nachzahlung von ０３０１２３４５６ € erwartet.",
+            "Nachzahlung von 030\u00A0123456\u00A0€ erwartet.",
+            "Ich bekomme 1.250\u202FEuro im Monat.",
+            "Von 01.01.2025\u201331.12.2025 kein Geld.",
+            "Von 2019 \u2013 2026 arbeitslos, 5\u201310 Termine.",
+            "Termin am 2026\u201103\u201112 wurde verschoben.",
+            "موعد ١٢.٠٣.٢٠٢٦ شكرا",
+            "من ٢٠١٩ إلى ٢٠٢٦ بدون عمل",
+            "المبلغ ١٢٥٠ € شهريا",
+            "می\u200Cخواهم وقت بیشتری داشته باشم ۱۴۰۳",
+            "Nach § 16i SGB II und § 31a SGB Ⅱ.",
+            "Die Wohnung hat 60 m² und kostet ½ Miete.",
+            "Ｈａｌｌｏ，ｉｃｈ ｍöｃｈｔｅ ｍｅｈｒ Ｚｅｉｔ。",
         })
         void keepsTextUnchanged(String text) {
             assertUntouched(text);
