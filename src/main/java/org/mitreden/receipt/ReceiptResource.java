@@ -46,9 +46,6 @@ public class ReceiptResource {
     @APIResponse(responseCode = "429", description = "Too many look-ups from this client",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Database unreachable",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "3600")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Receipt get(@Parameter(description = "The code shown at submission; case, dashes and spaces do not matter", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) @PathParam("receiptCode") String receiptCode, @Context HttpServerRequest request) {
         rateLimiter.acquire(RateLimiter.Action.RECEIPT_LOOKUP, ClientAddress.of(request));
         return receipts.find(receiptCode).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
