@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  * <li>503 with Retry-After on every /api/v1 operation: each one reads the database;</li>
  * <li>413 on every operation that takes a body: bodies over 16 KiB are refused;</li>
- * <li>406 on every operation that answers with content: an Accept it cannot produce is refused.</li>
+ * <li>406 on every operation that answers with content: an Accept it cannot produce is refused;</li>
+ * <li>500 on every /api/v1 operation: an unexpected failure is answered with a correlation id only.</li>
  * </ul>
  * An operation that declares one of these itself (with a more specific description) keeps its own.
  * Registered with {@code mp.openapi.filter} in application.properties.
@@ -54,6 +55,9 @@ public class SharedResponsesFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null && !responses.hasAPIResponse("413")) {
             responses.addAPIResponse("413", problem("Body larger than " + HttpConventions.MAX_BODY_BYTES / 1024 + " KiB", null));
+        }
+        if (path.startsWith(API_PREFIX) && !responses.hasAPIResponse("500")) {
+            responses.addAPIResponse("500", problem("Unexpected failure; the answer carries only a correlationId for the operators' log", null));
         }
         if (path.startsWith(API_PREFIX) && !responses.hasAPIResponse("503")) {
             responses.addAPIResponse("503", problem("Database unreachable", retryAfter()));

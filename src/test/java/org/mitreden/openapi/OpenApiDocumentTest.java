@@ -42,7 +42,7 @@ class OpenApiDocumentTest {
 
     /**
      * The answers every endpoint shares are documented on every operation (see SharedResponsesFilter):
-     * 503 with Retry-After on all of /api/v1, 413 wherever a body is taken, 406 wherever content is answered.
+     * 500 and 503 with Retry-After on all of /api/v1, 413 wherever a body is taken, 406 wherever content is answered.
      */
     @Test
     void everyOperationDocumentsTheSharedAnswers() {
@@ -60,6 +60,7 @@ class OpenApiDocumentTest {
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) value.get("responses");
             if (path.startsWith("/api/v1/")) {
+                requireProblem(operation, responses, "500", missing);
                 requireProblem(operation, responses, "503", missing);
                 if (responses.containsKey("503") && !hasHeader(responses.get("503"), "Retry-After")) {
                     missing.add(operation + ": 503 without Retry-After");
