@@ -13,9 +13,13 @@ import java.util.Map;
  * the table whose sum a reader can learn, from this answer's total or from another query with other
  * filters or fewer dimensions: the whole table, and for each dimension every set of cells that differ
  * only in it (rows, columns, periods). In each line the hidden cells must be none, or at least two
- * that together hold at least k, else the smallest visible cell of the line is hidden too; this
- * repeats until every line holds (the hypercube heuristic statistical offices use). A cell's exact
- * count can then never be derived as "line total minus visible cells".
+ * whose sum leaves room for k in any one of them, else the smallest visible cell of the line is hidden
+ * too; this repeats until every line holds (the hypercube heuristic statistical offices use).
+ *
+ * <p>"Room for k": a reader knows every listed cell holds at least one wish (empty cells are left out),
+ * so of m hidden cells with sum H each holds at most H − (m − 1). That must be at least k, or a reader
+ * could tell that all of them are small (nine hidden cells in a total of nine each hold exactly one).
+ * Where a whole table is hidden and still leaves no such room, its total is hidden as well.
  */
 final class Suppression {
 
@@ -63,15 +67,7 @@ final class Suppression {
         while (changed) {
             changed = false;
             for (List<Cell> line : lines) {
-                int hidden = 0;
-                long hiddenSum = 0;
-                for (Cell cell : line) {
-                    if (cell.suppressed) {
-                        hidden++;
-                        hiddenSum += cell.count;
-                    }
-                }
-                if (hidden == 0 || (hidden >= 2 && hiddenSum >= minGroupSize)) {
+                if (isSafe(line, minGroupSize)) {
                     continue;
                 }
                 Cell next = line.stream().filter(c -> !c.suppressed).min(smallestFirst).orElse(null);
@@ -81,6 +77,21 @@ final class Suppression {
                 }
             }
         }
-        return false;
+        // A line whose cells are all hidden cannot be helped by hiding more. For the whole table the total
+        // is in this answer, so it is hidden too.
+        return !isSafe(cells, minGroupSize);
+    }
+
+    /** No hidden cell, or at least two whose sum leaves room for k in each (see the class comment). */
+    static boolean isSafe(List<Cell> line, int minGroupSize) {
+        int hidden = 0;
+        long hiddenSum = 0;
+        for (Cell cell : line) {
+            if (cell.suppressed) {
+                hidden++;
+                hiddenSum += cell.count;
+            }
+        }
+        return hidden == 0 || (hidden >= 2 && hiddenSum - (hidden - 1) >= minGroupSize);
     }
 }

@@ -95,6 +95,20 @@ class StatsTest {
     }
 
     @Test
+    void aTotalThatWouldTellEveryHiddenCellHoldsOneIsHiddenToo() {
+        // Six wishes in six languages: six hidden cells and a total of six would mean one wish in each.
+        String topic = newTopic();
+        for (String language : List.of("de", "uk", "ar", "tr", "ru", "en")) {
+            submitMany(1, "PARENTS", topic, language);
+        }
+        JsonPath answer = stats(topic, "groupBy", "language");
+        assertThat(answer.getList("cells")).hasSize(6);
+        assertThat(answer.getList("cells.suppressed")).containsOnly(true);
+        assertThat(answer.getBoolean("total.suppressed")).isTrue();
+        assertThat((Object) answer.get("total.count")).isNull();
+    }
+
+    @Test
     void twoHiddenCellsThatTogetherStaySmallAreNotEnough() {
         // 1 + 1 hidden of 13: "2 hidden cells summing to 2" would reveal both are 1.
         String topic = newTopic();

@@ -25,6 +25,27 @@ class SuppressionTest {
     }
 
     @Test
+    void hiddenCellsThatMustAllBeOnesHideTheTotal() {
+        // Nine cells of one wish each: a total of nine would tell that every hidden cell holds exactly one.
+        List<Suppression.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            cells.add(cell(1, "t" + i, "l" + i));
+        }
+        assertThat(Suppression.apply(cells, 2, K)).isTrue();
+        assertThat(cells).allMatch(c -> c.suppressed);
+    }
+
+    @Test
+    void aPartnerIsHiddenUntilTheHiddenCellsLeaveRoomForK() {
+        // 1 + 1 + 1 + 2 hidden sum to 5 with four cells: each holds at most 2, so all are known small.
+        List<Suppression.Cell> cells = new ArrayList<>(List.of(cell(1, "A"), cell(1, "B"), cell(1, "C"), cell(2, "D"),
+                cell(7, "E"), cell(9, "F")));
+        assertThat(Suppression.apply(cells, 1, K)).isFalse();
+        assertThat(cells).filteredOn(c -> c.suppressed).extracting(c -> c.key.get(0))
+                .containsExactlyInAnyOrder("A", "B", "C", "D", "E");
+    }
+
+    @Test
     void tableWithoutSmallCellsHidesNothing() {
         List<Suppression.Cell> cells = new ArrayList<>(List.of(cell(5, "A"), cell(6, "B")));
         Suppression.apply(cells, 1, K);
@@ -52,7 +73,11 @@ class SuppressionTest {
         long total = cells.stream().mapToLong(c -> c.count).sum();
         boolean totalSuppressed = Suppression.apply(cells, dimensions, K);
 
-        assertThat(totalSuppressed).isEqualTo(total < K);
+        long allHiddenCount = cells.stream().filter(c -> c.suppressed).count();
+        long allHiddenSum = cells.stream().filter(c -> c.suppressed).mapToLong(c -> c.count).sum();
+        // Every listed cell holds at least one wish, so the total must leave room for k in each hidden cell.
+        boolean totalLeavesRoom = allHiddenCount == 0 || (allHiddenCount >= 2 && allHiddenSum - (allHiddenCount - 1) >= K);
+        assertThat(totalSuppressed).isEqualTo(total < K || !totalLeavesRoom);
         for (Suppression.Cell cell : cells) {
             if (!cell.suppressed) {
                 assertThat(cell.count).as("visible count").isGreaterThanOrEqualTo(K);
@@ -62,7 +87,8 @@ class SuppressionTest {
             long hidden = line.stream().filter(c -> c.suppressed).count();
             long hiddenSum = line.stream().filter(c -> c.suppressed).mapToLong(c -> c.count).sum();
             boolean allHidden = hidden == line.size();
-            assertThat(hidden == 0 || allHidden || (hidden >= 2 && hiddenSum >= K))
+            // Each hidden cell may hold up to hiddenSum - (hidden - 1): that must reach k, or all are known small.
+            assertThat(hidden == 0 || allHidden || (hidden >= 2 && hiddenSum - (hidden - 1) >= K))
                     .as("line %s: %d hidden with sum %d", keys(line), hidden, hiddenSum).isTrue();
         }
     }
