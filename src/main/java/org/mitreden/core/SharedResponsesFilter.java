@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>503 with Retry-After on every /api/v1 operation: each one reads the database;</li>
  * <li>413 on every operation that takes a body: bodies over 16 KiB are refused;</li>
  * <li>406 on every operation that answers with content: an Accept it cannot produce is refused;</li>
- * <li>500 on every /api/v1 operation: an unexpected failure is answered with a correlation id only.</li>
+ * <li>500 on every /api/v1 operation: an unexpected failure is answered with a correlation id only;</li>
+ * <li>401 on every operation that needs a token: a missing or invalid one is refused;</li>
+ * <li>415 on every operation that takes a body: only JSON is read.</li>
  * </ul>
  * An operation that declares one of these itself (with a more specific description) keeps its own.
  * Registered with {@code mp.openapi.filter} in application.properties.
@@ -53,8 +55,14 @@ public class SharedResponsesFilter implements OASFilter {
         if (producesContent(responses) && !responses.hasAPIResponse("406")) {
             responses.addAPIResponse("406", problem("Accept names no media type this endpoint answers with", null));
         }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty() && !responses.hasAPIResponse("401")) {
+            responses.addAPIResponse("401", problem("Missing or invalid token", null));
+        }
         if (operation.getRequestBody() != null && !responses.hasAPIResponse("413")) {
             responses.addAPIResponse("413", problem("Body larger than " + HttpConventions.MAX_BODY_BYTES / 1024 + " KiB", null));
+        }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
+            responses.addAPIResponse("415", problem("Body is not JSON", null));
         }
         if (path.startsWith(API_PREFIX) && !responses.hasAPIResponse("500")) {
             responses.addAPIResponse("500", problem("Unexpected failure; the answer carries only a correlationId for the operators' log", null));

@@ -55,8 +55,6 @@ public class StatsResource {
                             examples = @ExampleObject(name = "csv", value = "targetGroup,topic,count,suppressed\r\nPARENTS,PRAISE,37,false\r\nMIGRATION,PRAISE,,true\r\nTOTAL,,412,false\r\n")) })
     @APIResponse(responseCode = "400", description = "Invalid groupBy, period or filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token without role staff",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response statistics(
