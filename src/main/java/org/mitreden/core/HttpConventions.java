@@ -28,7 +28,7 @@ public class HttpConventions {
 
     /**
      * Refuses a body announced as too large before a byte of it is read, with a problem+json 413.
-     * (A body sent in chunks without a length is counted as it is read; see the submission resource.)
+     * (A body sent in chunks without a length is counted as it is read; see {@link BoundedBodyReader}.)
      */
     void refuseLargeBodies(@Observes Router router) {
         router.route("/api/*").order(-100).handler(context -> {

@@ -33,7 +33,6 @@ import org.mitreden.core.ApiProblem;
 import org.mitreden.core.CallerIdentity;
 import org.mitreden.core.ClientAddress;
 import org.mitreden.core.DatabaseOutage;
-import org.mitreden.core.HttpConventions;
 import org.mitreden.core.JsonContentType;
 import org.mitreden.core.Problem;
 import org.mitreden.core.ProblemKind;
@@ -124,9 +123,6 @@ public class SubmissionResource {
             String subject = caller.subject();
             rateLimiter.acquire(RateLimiter.Action.SUBMISSION, subject.isEmpty() ? ClientAddress.of(request) : "sub:" + subject);
             Charset charset = JsonContentType.require(contentType);
-            if (body != null && body.length > HttpConventions.MAX_BODY_BYTES) {
-                throw ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, "problem.payload-too-large.detail", HttpConventions.MAX_BODY_BYTES);
-            }
             List<Violation> violations = new ArrayList<>();
             Optional<IdempotencyKey> idempotencyKey = idempotencyKey(request.headers().getAll(IDEMPOTENCY_KEY), subject,
                     violations);
