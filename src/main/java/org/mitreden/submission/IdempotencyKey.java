@@ -49,10 +49,6 @@ final class IdempotencyKey {
         return Optional.of(new IdempotencyKey(scope, key));
     }
 
-    static boolean isWellFormed(String key) {
-        return key != null && FORMAT.matcher(key).matches();
-    }
-
     String lookupHash() {
         return lookupHash;
     }

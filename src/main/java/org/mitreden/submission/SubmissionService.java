@@ -59,8 +59,8 @@ public class SubmissionService {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public SubmissionOutcome submit(WishDraft draft, Optional<IdempotencyKey> idempotencyKey) {
-        ScrubResult scrubbed = scrubber.scrub(draft.text());
         if (idempotencyKey.isEmpty()) {
+            ScrubResult scrubbed = scrubber.scrub(draft.text());
             return new SubmissionOutcome(QuarkusTransaction.requiringNew().call(() -> store(draft, scrubbed, null, null)),
                     false);
         }
@@ -74,6 +74,8 @@ public class SubmissionService {
             if (earlier.isPresent()) {
                 return new SubmissionOutcome(earlier.get(), true);
             }
+            // Scrubbing is the costly step; a retry that is replayed, refused or in flight never needs it.
+            ScrubResult scrubbed = scrubber.scrub(draft.text());
             try {
                 return new SubmissionOutcome(
                         QuarkusTransaction.requiringNew().call(() -> store(draft, scrubbed, key, requestHash)), false);
@@ -161,7 +163,9 @@ public class SubmissionService {
 
     private static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+            // Only a unique key: any other constraint failing is a bug, not a concurrent retry.
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
                 return true;
             }
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
