@@ -69,12 +69,12 @@ public class ReviewService {
 
         long totalItems;
         boolean exact = true;
-        if (!searching) {
-            // Without a text search the total comes from the counts kept per cell, not from counting rows.
-            totalItems = countLive(filter);
-        } else if (!more && (!items.isEmpty() || page == 0)) {
+        if (!more && (!items.isEmpty() || page == 0)) {
             // The last page of the matches: it tells the total without a count.
             totalItems = offset + items.size();
+        } else if (!searching) {
+            // Without a text search the total comes from the counts kept per cell, not from counting rows.
+            totalItems = countLive(filter);
         } else {
             // The smallest total the page itself proves (an empty page past the end proves nothing).
             long proven = items.isEmpty() ? 0 : offset + items.size() + (more ? 1 : 0);
@@ -131,13 +131,15 @@ public class ReviewService {
             wish.response = response.map(text -> scrubber.scrub(text).text()).orElse(null);
             wish.respondedOn = response.isPresent() ? today() : null;
         });
-        counts.statusChanged(wish, before);
         try {
+            // Flushed before the counts move: their native SQL would flush the wish anyway, and a version
+            // conflict must surface here, as 412, not from inside the counts as a 500.
             Wish.flush();
         } catch (OptimisticLockException e) {
             // Someone else saved between our read and our write.
             throw ApiProblem.of(ProblemKind.PRECONDITION_FAILED);
         }
+        counts.statusChanged(wish, before);
         return WishView.of(wish);
     }
 
