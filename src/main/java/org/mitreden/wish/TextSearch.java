@@ -55,7 +55,8 @@ public class TextSearch {
             return OptionalLong.of(((Number) count.getSingleResult()).longValue());
         }
         // The savepoint keeps a cancelled count from aborting the transaction, and rolling back to it
-        // also ends the timeout, so it cannot reach a statement that comes after.
+        // also ends the timeout, so it cannot reach a statement that comes after. (It need not be
+        // released: it ends with the transaction, and a later count may reuse the name.)
         entityManager.createNativeQuery("SAVEPOINT text_search_count").executeUpdate();
         entityManager.createNativeQuery("SET LOCAL statement_timeout = " + Math.max(1, budget.toMillis())).executeUpdate();
         OptionalLong counted;
@@ -65,7 +66,6 @@ public class TextSearch {
             counted = OptionalLong.empty();
         }
         entityManager.createNativeQuery("ROLLBACK TO SAVEPOINT text_search_count").executeUpdate();
-        entityManager.createNativeQuery("RELEASE SAVEPOINT text_search_count").executeUpdate();
         return counted;
     }
 
