@@ -42,6 +42,19 @@ final class FoldedText {
         int[] originalEnds = new int[original.length() + 16];
         int unitStart = 0;
         while (unitStart < original.length()) {
+            char plain = original.charAt(unitStart);
+            if (plain < 0x80 && (unitStart + 1 == original.length() || !isCombiningMark(original.codePointAt(unitStart + 1)))) {
+                // Plain ASCII, by far the most common, folds to itself: no string per character.
+                if (folded.length() == originalStarts.length) {
+                    originalStarts = Arrays.copyOf(originalStarts, originalStarts.length * 2);
+                    originalEnds = Arrays.copyOf(originalEnds, originalEnds.length * 2);
+                }
+                originalStarts[folded.length()] = unitStart;
+                originalEnds[folded.length()] = unitStart + 1;
+                folded.append(plain);
+                unitStart++;
+                continue;
+            }
             int unitEnd = endOfUnit(original, unitStart);
             String foldedUnit = fold(original, unitStart, unitEnd);
             int needed = folded.length() + foldedUnit.length();
@@ -58,6 +71,10 @@ final class FoldedText {
             unitStart = unitEnd;
         }
         return new FoldedText(original, folded.toString(), originalStarts, originalEnds);
+    }
+
+    String original() {
+        return original;
     }
 
     String folded() {

@@ -122,14 +122,15 @@ public class TextScrubber {
     public ScrubResult scrub(String text) {
         Objects.requireNonNull(text, "text");
         Map<RedactionKind, Integer> redactions = new EnumMap<>(RedactionKind.class);
-        String scrubbed = redact(text, RedactionKind.IBAN, TextScrubber::findIbans, redactions);
+        FoldedText scrubbed = FoldedText.of(text);
+        scrubbed = redact(scrubbed, RedactionKind.IBAN, TextScrubber::findIbans, redactions);
         scrubbed = redact(scrubbed, RedactionKind.EMAIL, folded -> findAll(EMAIL, folded), redactions);
         scrubbed = redact(scrubbed, RedactionKind.CUSTOMER_NUMBER, folded -> findAll(JOBCENTER_NUMBER, folded),
                 redactions);
         scrubbed = redact(scrubbed, RedactionKind.CUSTOMER_NUMBER, TextScrubber::findNumbersAfterKeywords,
                 redactions);
         scrubbed = redact(scrubbed, RedactionKind.PHONE, TextScrubber::findPhoneNumbers, redactions);
-        return new ScrubResult(scrubbed, redactions);
+        return new ScrubResult(scrubbed.original(), redactions);
     }
 
     /** A stretch of the folded text, start inclusive and end exclusive, that is replaced by a marker. */
@@ -140,14 +141,15 @@ public class TextScrubber {
      * Lets {@code finder} search the folded text and replaces what it finds in the text as written.
      *
      * @param finder returns spans of the folded text in ascending order, not overlapping
+     * @return the same view when nothing was found (most texts), else the redacted text folded anew
      */
-    private static String redact(String text, RedactionKind kind, Function<String, List<Span>> finder,
+    private static FoldedText redact(FoldedText view, RedactionKind kind, Function<String, List<Span>> finder,
             Map<RedactionKind, Integer> redactions) {
-        FoldedText view = FoldedText.of(text);
         List<Span> spans = finder.apply(view.folded());
         if (spans.isEmpty()) {
-            return text;
+            return view;
         }
+        String text = view.original();
         StringBuilder result = new StringBuilder(text.length());
         int copiedUpTo = 0;
         int replaced = 0;
@@ -165,7 +167,7 @@ public class TextScrubber {
         }
         result.append(text, copiedUpTo, text.length());
         addCount(redactions, kind, replaced);
-        return result.toString();
+        return FoldedText.of(result.toString());
     }
 
     private static List<Span> findAll(Pattern pattern, String text) {
