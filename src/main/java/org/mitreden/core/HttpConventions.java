@@ -37,11 +37,10 @@ public class HttpConventions {
             if ((method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH)
                     && length != null && isOver(length)) {
                 String language = RequestLanguage.resolve(RequestLanguage.parse(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
-                Problem problem = new Problem(ProblemKind.PAYLOAD_TOO_LARGE.type(),
-                        Messages.get(language, "problem.payload-too-large.title"), 413,
-                        Messages.get(language, "problem.payload-too-large.detail", MAX_BODY_BYTES), null, null);
+                Problem problem = ProblemMapper.body(ProblemKind.PAYLOAD_TOO_LARGE, language,
+                        "problem.payload-too-large.detail", new Object[] { MAX_BODY_BYTES }, null, null);
                 try {
-                    context.response().setStatusCode(413)
+                    context.response().setStatusCode(ProblemKind.PAYLOAD_TOO_LARGE.status())
                             .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                             .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
                             .putHeader("Connection", "close")

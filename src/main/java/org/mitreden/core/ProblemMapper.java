@@ -104,14 +104,19 @@ public class ProblemMapper {
 
     static Response.ResponseBuilder build(ProblemKind kind, String language, String detailKey, Object[] detailArgs,
             List<Violation> violations, String correlationId) {
-        String title = Messages.get(language, "problem." + kind.slug() + ".title");
-        String detail = Messages.get(language, detailKey != null ? detailKey : "problem." + kind.slug() + ".detail",
-                detailArgs);
-        Problem body = new Problem(kind.type(), title, kind.status(), detail, correlationId, violations);
         return Response.status(kind.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
-                .entity(body);
+                .entity(body(kind, language, detailKey, detailArgs, violations, correlationId));
+    }
+
+    /** The problem+json body, in words of the given language; also for answers given before JAX-RS. */
+    static Problem body(ProblemKind kind, String language, String detailKey, Object[] detailArgs,
+            List<Violation> violations, String correlationId) {
+        String title = Messages.get(language, "problem." + kind.slug() + ".title");
+        String detail = Messages.get(language, detailKey != null ? detailKey : "problem." + kind.slug() + ".detail",
+                detailArgs);
+        return new Problem(kind.type(), title, kind.status(), detail, correlationId, violations);
     }
 
     private static List<java.util.Locale> languages(HttpHeaders headers) {
