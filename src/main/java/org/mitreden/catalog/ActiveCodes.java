@@ -1,5 +1,6 @@
 package org.mitreden.catalog;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -48,11 +49,12 @@ public class ActiveCodes {
     private Snapshot current() {
         Snapshot current = snapshot;
         if (current == null || System.nanoTime() - current.loadedAt() > MAX_AGE_NANOS) {
+            List<WishLanguage> languages = WishLanguage.listAll();
             current = new Snapshot(
                     codes(() -> TargetGroup.<TargetGroup> list("active", true).stream().map(group -> group.code)),
                     codes(() -> Topic.<Topic> list("active", true).stream().map(topic -> topic.code)),
-                    codes(() -> WishLanguage.listActive().stream().map(language -> language.code)),
-                    codes(() -> WishLanguage.<WishLanguage> listAll().stream().map(language -> language.code)),
+                    codes(() -> languages.stream().filter(language -> language.active).map(language -> language.code)),
+                    codes(() -> languages.stream().map(language -> language.code)),
                     System.nanoTime());
             snapshot = current;
         }

@@ -32,7 +32,6 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
         Optional<Boolean> active, boolean labelsGiven) {
 
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
-    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
     private static final Set<String> FIELDS = Set.of("code", "labels", "descriptions", "active", "label", "description");
     /** TOTAL marks the total row of statistics CSV; an entry with that code would be ambiguous there. */
     private static final Set<String> RESERVED_CODES = Set.of("TOTAL");
@@ -55,7 +54,8 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
     interface Description {
     }
 
-    static CatalogDefinition parse(byte[] body, Charset charset, boolean creating) {
+    /** @param labelLanguages the languages labels may be written in (every wish language, active or not) */
+    static CatalogDefinition parse(byte[] body, Charset charset, boolean creating, Set<String> labelLanguages) {
         ObjectNode root = StrictJson.readObject(body, charset);
         List<Violation> violations = new ArrayList<>();
         StrictJson.rejectUnknownFields(root, FIELDS, violations);
@@ -75,13 +75,13 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
 
         // Labels per language, as {"de": "Erziehende"} or {"de": {"label": "Erziehende", "description": "..."}};
         // a top-level "label" and "description" are the German ones.
-        Map<String, String> descriptions = texts(root, "descriptions", 1000, violations);
-        Map<String, String> labels = texts(root, "labels", 200, violations, descriptions);
+        Map<String, String> descriptions = texts(root, "descriptions", 1000, labelLanguages, violations);
+        Map<String, String> labels = texts(root, "labels", 200, labelLanguages, violations, descriptions);
         if (root.hasNonNull("label")) {
-            labels.putAll(texts(germanOnly(root, "label"), "label", 200, violations));
+            labels.putAll(texts(germanOnly(root, "label"), "label", 200, labelLanguages, violations));
         }
         if (root.hasNonNull("description")) {
-            descriptions.putAll(texts(germanOnly(root, "description"), "description", 1000, violations));
+            descriptions.putAll(texts(germanOnly(root, "description"), "description", 1000, labelLanguages, violations));
         }
         boolean labelsGiven = !labels.isEmpty() || root.hasNonNull("labels");
         if ((creating || labelsGiven) && !labels.containsKey("de")) {
@@ -109,13 +109,14 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
         return wrapper;
     }
 
-    private static Map<String, String> texts(ObjectNode root, String field, int maxLength, List<Violation> violations) {
-        return texts(root, field, maxLength, violations, null);
+    private static Map<String, String> texts(ObjectNode root, String field, int maxLength, Set<String> languages,
+            List<Violation> violations) {
+        return texts(root, field, maxLength, languages, violations, null);
     }
 
     /** @param descriptions where a nested {"label", "description"} entry puts its description; null if none allowed */
-    private static Map<String, String> texts(ObjectNode root, String field, int maxLength, List<Violation> violations,
-            Map<String, String> descriptions) {
+    private static Map<String, String> texts(ObjectNode root, String field, int maxLength, Set<String> languages,
+            List<Violation> violations, Map<String, String> descriptions) {
         Map<String, String> texts = new LinkedHashMap<>();
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
@@ -128,7 +129,7 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
         for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext();) {
             Map.Entry<String, JsonNode> entry = entries.next();
             String language = entry.getKey();
-            if (!LANGUAGE_CODE.matcher(language).matches() || !WishLanguage.exists(language)) {
+            if (!languages.contains(language)) {
                 violations.add(new Violation(field + "." + language, "violation.label-language"));
                 continue;
             }

@@ -198,7 +198,7 @@ public class CatalogResource {
     private Response create(CatalogKind kind, String basePath, String contentType, byte[] body, HttpHeaders headers) {
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
-        CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true), language);
+        CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true, activeCodes.labelLanguages()), language);
         // After the commit, so a concurrent submission cannot reload the old catalogue into the cache.
         activeCodes.invalidate();
         return Response.fromResponse(labelled(created, language))
@@ -210,7 +210,7 @@ public class CatalogResource {
     private Response update(CatalogKind kind, String code, String contentType, byte[] body, HttpHeaders headers) {
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
-        CatalogEntry updated = admin.update(kind, code, CatalogDefinition.parse(body, charset, false), language);
+        CatalogEntry updated = admin.update(kind, code, CatalogDefinition.parse(body, charset, false, activeCodes.labelLanguages()), language);
         activeCodes.invalidate();
         return labelled(updated, language);
     }

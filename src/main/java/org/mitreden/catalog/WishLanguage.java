@@ -28,8 +28,4 @@ public class WishLanguage extends PanacheEntityBase {
         return list("active = true order by position, code");
     }
 
-    public static boolean exists(String code) {
-        return findById(code) != null;
-    }
-
 }
