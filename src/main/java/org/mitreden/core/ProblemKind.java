@@ -39,6 +39,28 @@ public enum ProblemKind {
         return "urn:mitreden:problem:" + slug;
     }
 
+    /**
+     * The kind of answer the problem mapper gives for a failure, for labels such as metrics that must
+     * agree with it.
+     */
+    public static ProblemKind of(Throwable failure) {
+        if (failure instanceof ApiProblem problem) {
+            return problem.kind();
+        }
+        if (failure instanceof io.quarkus.security.UnauthorizedException
+                || failure instanceof io.quarkus.security.AuthenticationFailedException) {
+            return UNAUTHORIZED;
+        }
+        if (failure instanceof io.quarkus.security.ForbiddenException) {
+            return FORBIDDEN;
+        }
+        if (failure instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse() != null
+                && web.getResponse().getStatus() < 500) {
+            return forStatus(web.getResponse().getStatus());
+        }
+        return DatabaseOutage.isCause(failure) ? SERVICE_UNAVAILABLE : INTERNAL_ERROR;
+    }
+
     public static ProblemKind forStatus(int status) {
         for (ProblemKind kind : values()) {
             if (kind.status == status) {

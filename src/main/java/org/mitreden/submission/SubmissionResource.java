@@ -29,10 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mitreden.core.ApiProblem;
 import org.mitreden.core.CallerIdentity;
 import org.mitreden.core.ClientAddress;
-import org.mitreden.core.DatabaseOutage;
 import org.mitreden.core.JsonContentType;
 import org.mitreden.core.Problem;
 import org.mitreden.core.ProblemKind;
@@ -41,9 +39,6 @@ import org.mitreden.core.Violation;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 
 /** Where kiosks and other jobcenter systems hand in anonymous wishes. */
@@ -136,7 +131,7 @@ public class SubmissionResource {
                     .entity(outcome.wish())
                     .build();
         } catch (RuntimeException refusal) {
-            meterRegistry.counter("mitreden.submissions", "outcome", "refused", "reason", reason(refusal)).increment();
+            meterRegistry.counter("mitreden.submissions", "outcome", "refused", "reason", ProblemKind.of(refusal).slug()).increment();
             throw refusal;
         }
     }
@@ -152,19 +147,5 @@ public class SubmissionResource {
             violations.add(new Violation(IDEMPOTENCY_KEY, "violation.idempotency-key"));
         }
         return key;
-    }
-
-    /** The metric label for a refused submission: the kind of problem the client is answered with. */
-    private static String reason(RuntimeException refusal) {
-        if (refusal instanceof ApiProblem problem) {
-            return problem.kind().slug();
-        }
-        if (refusal instanceof UnauthorizedException || refusal instanceof AuthenticationFailedException) {
-            return ProblemKind.UNAUTHORIZED.slug();
-        }
-        if (refusal instanceof ForbiddenException) {
-            return ProblemKind.FORBIDDEN.slug();
-        }
-        return DatabaseOutage.isCause(refusal) ? ProblemKind.SERVICE_UNAVAILABLE.slug() : ProblemKind.INTERNAL_ERROR.slug();
     }
 }
