@@ -32,6 +32,8 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
         Optional<Boolean> active, boolean labelsGiven) {
 
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final int LABEL_LENGTH = 200;
+    private static final int DESCRIPTION_LENGTH = 1000;
     private static final Set<String> FIELDS = Set.of("code", "labels", "descriptions", "active", "label", "description");
     /** TOTAL marks the total row of statistics CSV; an entry with that code would be ambiguous there. */
     private static final Set<String> RESERVED_CODES = Set.of("TOTAL");
@@ -75,13 +77,13 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
 
         // Labels per language, as {"de": "Erziehende"} or {"de": {"label": "Erziehende", "description": "..."}};
         // a top-level "label" and "description" are the German ones.
-        Map<String, String> descriptions = texts(root, "descriptions", 1000, labelLanguages, violations);
-        Map<String, String> labels = texts(root, "labels", 200, labelLanguages, violations, descriptions);
+        Map<String, String> descriptions = texts(root, "descriptions", DESCRIPTION_LENGTH, labelLanguages, violations);
+        Map<String, String> labels = texts(root, "labels", LABEL_LENGTH, labelLanguages, violations, descriptions);
         if (root.hasNonNull("label")) {
-            labels.putAll(texts(germanOnly(root, "label"), "label", 200, labelLanguages, violations));
+            labels.putAll(texts(germanOnly(root, "label"), "label", LABEL_LENGTH, labelLanguages, violations));
         }
         if (root.hasNonNull("description")) {
-            descriptions.putAll(texts(germanOnly(root, "description"), "description", 1000, labelLanguages, violations));
+            descriptions.putAll(texts(germanOnly(root, "description"), "description", DESCRIPTION_LENGTH, labelLanguages, violations));
         }
         boolean labelsGiven = !labels.isEmpty() || root.hasNonNull("labels");
         if ((creating || labelsGiven) && !labels.containsKey("de")) {
@@ -136,19 +138,35 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
             JsonNode value = entry.getValue();
             if (descriptions != null && value.isObject()) {
                 JsonNode description = value.get("description");
-                if (description != null && description.isTextual() && !FreeText.normalize(description.textValue()).isEmpty()) {
-                    descriptions.put(language, FreeText.normalize(description.textValue()));
+                if (description != null && !description.isNull()) {
+                    String cleaned = cleaned(description, DESCRIPTION_LENGTH);
+                    if (cleaned == null) {
+                        violations.add(new Violation(field + "." + language + ".description", "violation.label-length"));
+                    } else {
+                        descriptions.put(language, cleaned);
+                    }
                 }
                 value = value.path("label");
             }
-            // Labels get the cleaning a wish gets: no control characters (a NUL, say), NFC.
-            String text = value.isTextual() ? FreeText.normalize(value.textValue()).replace('\n', ' ') : null;
-            if (text == null || text.isEmpty() || text.length() > maxLength) {
+            String text = cleaned(value, maxLength);
+            if (text == null) {
                 violations.add(new Violation(field + "." + language, "violation.label-length"));
                 continue;
             }
             texts.put(language, text);
         }
         return texts;
+    }
+
+    /**
+     * A label or description with the cleaning a wish gets (NFC, no control characters such as a NUL) on
+     * one line, counted as a person counts characters; null when it is no text, blank or too long.
+     */
+    private static String cleaned(JsonNode value, int maxLength) {
+        if (!value.isTextual()) {
+            return null;
+        }
+        String text = FreeText.normalize(value.textValue()).replace('\n', ' ');
+        return text.isEmpty() || FreeText.length(text) > maxLength ? null : text;
     }
 }

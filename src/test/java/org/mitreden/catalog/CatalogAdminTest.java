@@ -210,6 +210,9 @@ class CatalogAdminTest {
         // A blank or too long German label is no German label either, so "labels" may be named as well.
         assertViolations(kind, Map.of("code", freshCode(), "labels", Map.of("de", "   ")), "labels.de", "labels");
         assertViolations(kind, Map.of("code", freshCode(), "labels", Map.of("de", "x".repeat(201))), "labels.de", "labels");
+        // A nested description has the limits of any description.
+        assertViolations(kind, Map.of("code", freshCode(), "labels",
+                Map.of("de", Map.of("label", "Mit Beschreibung", "description", "x".repeat(1001)))), "labels.de.description");
         // Control characters are cleaned away like in a wish; a label of nothing else is blank.
         assertViolations(kind, Map.of("code", freshCode(), "labels", Map.of("de", "\u0000\u0007")), "labels.de", "labels");
         assertThat(listed(kind, create(kind, Map.of("de", "Mit\u0000 NUL")), null)).containsEntry("label", "Mit NUL");
