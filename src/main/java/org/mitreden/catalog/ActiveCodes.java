@@ -2,21 +2,28 @@ package org.mitreden.catalog;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * The codes a new wish may use, and the languages labels may be written in, held in memory for a few
  * seconds: every submission checks three codes and every catalogue read picks a label language, and
- * asking the database each time would cost round trips for data that almost never changes. An admin's change on this instance is seen at once; other instances see it within
+ * asking the database each time would cost round trips for data that almost never changes. An
+ * admin's change on this instance is seen at once; other instances see it within
  * {@link #MAX_AGE_NANOS}.
  */
 @ApplicationScoped
 public class ActiveCodes {
 
     static final long MAX_AGE_NANOS = 10_000_000_000L;
+
+    /** Counts invalidations, so a load that raced with one is not kept. */
+    private final AtomicLong generation = new AtomicLong();
 
     private record Snapshot(Set<String> targetGroups, Set<String> topics, Set<String> languages,
             Set<String> labelLanguages, long loadedAt) {
@@ -41,14 +48,21 @@ public class ActiveCodes {
         return current().labelLanguages();
     }
 
-    /** Forgets the snapshot, after this instance changed the catalogue. */
-    public void invalidate() {
+    /**
+     * Forgets the snapshot once an admin's change is committed: earlier, a concurrent submission could
+     * load the old catalogue again.
+     */
+    void onCatalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
+        generation.incrementAndGet();
         snapshot = null;
     }
 
     private Snapshot current() {
         Snapshot current = snapshot;
         if (current == null || System.nanoTime() - current.loadedAt() > MAX_AGE_NANOS) {
+            // A load that began before an invalidation may have read the old catalogue: it answers its
+            // own caller but is not kept.
+            long loadingGeneration = generation.get();
             List<WishLanguage> languages = WishLanguage.listAll();
             current = new Snapshot(
                     codes(() -> TargetGroup.<TargetGroup> list("active", true).stream().map(group -> group.code)),
@@ -56,7 +70,9 @@ public class ActiveCodes {
                     codes(() -> languages.stream().filter(language -> language.active).map(language -> language.code)),
                     codes(() -> languages.stream().map(language -> language.code)),
                     System.nanoTime());
-            snapshot = current;
+            if (generation.get() == loadingGeneration) {
+                snapshot = current;
+            }
         }
         return current;
     }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -16,6 +17,9 @@ public class CatalogAdminService {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    Event<CatalogChanged> changed;
 
     @Transactional
     public CatalogEntry create(CatalogKind kind, CatalogDefinition definition, String language) {
@@ -38,6 +42,7 @@ public class CatalogAdminService {
             topic.persist();
         }
         writeLabels(kind, code, definition.labels(), definition.descriptions());
+        changed.fire(new CatalogChanged());
         return catalog.entry(kind, code, language).orElseThrow();
     }
 
@@ -68,6 +73,7 @@ public class CatalogAdminService {
                 }
             }
         }
+        changed.fire(new CatalogChanged());
         return catalog.entry(kind, code, language).orElseThrow();
     }
 

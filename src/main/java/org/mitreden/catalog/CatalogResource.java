@@ -199,8 +199,6 @@ public class CatalogResource {
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
         CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true, activeCodes.labelLanguages()), language);
-        // After the commit, so a concurrent submission cannot reload the old catalogue into the cache.
-        activeCodes.invalidate();
         return Response.fromResponse(labelled(created, language))
                 .status(Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, basePath + created.code())
@@ -211,7 +209,6 @@ public class CatalogResource {
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
         CatalogEntry updated = admin.update(kind, code, CatalogDefinition.parse(body, charset, false, activeCodes.labelLanguages()), language);
-        activeCodes.invalidate();
         return labelled(updated, language);
     }
 
