@@ -63,14 +63,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(Exception failure, HttpHeaders headers) {
-        return build(ProblemKind.UNAUTHORIZED, RequestLanguage.resolve(languages(headers)), null, new Object[0], null,
-                null).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return build(ProblemKind.UNAUTHORIZED, headers).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException failure, HttpHeaders headers) {
-        return build(ProblemKind.FORBIDDEN, RequestLanguage.resolve(languages(headers)), null, new Object[0], null,
-                null).build();
+        return build(ProblemKind.FORBIDDEN, headers).build();
     }
 
     @ServerExceptionMapper
@@ -79,8 +77,7 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(failure, headers);
         }
-        Response.ResponseBuilder response = build(ProblemKind.forStatus(status), RequestLanguage.resolve(languages(headers)),
-                null, new Object[0], null, null).status(status);
+        Response.ResponseBuilder response = build(ProblemKind.forStatus(status), headers).status(status);
         if (status == 405 && failure.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             response.header(HttpHeaders.ALLOW, failure.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
@@ -100,6 +97,11 @@ public class ProblemMapper {
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf(failure, "Unexpected failure, correlation id %s", correlationId);
         return build(ProblemKind.INTERNAL_ERROR, language, null, new Object[0], null, correlationId).build();
+    }
+
+    /** The plain answer for a kind of problem, in the caller's language. */
+    private static Response.ResponseBuilder build(ProblemKind kind, HttpHeaders headers) {
+        return build(kind, RequestLanguage.resolve(languages(headers)), null, new Object[0], null, null);
     }
 
     static Response.ResponseBuilder build(ProblemKind kind, String language, String detailKey, Object[] detailArgs,
