@@ -248,6 +248,31 @@ class ReviewTest {
     }
 
     @Test
+    void changesRacingEachOtherAreAcceptedOrToldNeverFailed() throws Exception {
+        // With If-Match: * no version is compared up front, so racing changes meet at the version column.
+        String id = submitMany(1, "PARENTS", "PRAISE", "de").get(0);
+        List<String> statuses = List.of("IN_REVIEW", "PLANNED", "DECLINED", "IMPLEMENTED", "HIDDEN", "NEW");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (String status : statuses) {
+                    answers.add(pool.submit(() -> as("moderator").contentType("application/json").header("If-Match", "*")
+                            .body(Map.of("status", status)).when().patch("/api/v1/wishes/" + id).statusCode()));
+                }
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).isIn(200, 412);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // Whatever won, the statistics moved with it: the wish is counted once, under its status now.
+        String status = read(id).path("status");
+        assertThat(statuses).contains(status);
+    }
+
+    @Test
     void invalidChangesAreRefused() {
         String id = submitMany(1, "PARENTS", "PRAISE", "de").get(0);
         String etag = read(id).header("ETag");
