@@ -25,11 +25,11 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.jpa.AvailableHints;
+import org.mitreden.anonymity.TextScrubber;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.CsvWriter;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.ProblemKind;
-import org.mitreden.submission.scrub.TextScrubber;
 import org.mitreden.wish.TextSearch;
 import org.mitreden.wish.Wish;
 import org.mitreden.wish.WishFilter;

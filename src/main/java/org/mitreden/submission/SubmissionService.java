@@ -15,12 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.mitreden.anonymity.ScrubResult;
+import org.mitreden.anonymity.TextScrubber;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.receipt.ReceiptCode;
-import org.mitreden.submission.scrub.ScrubResult;
-import org.mitreden.submission.scrub.TextScrubber;
 import org.mitreden.wish.Wish;
 import org.mitreden.wish.WishStatus;
 import org.mitreden.wish.Wishes;
