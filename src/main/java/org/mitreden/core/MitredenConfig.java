@@ -28,6 +28,8 @@ public interface MitredenConfig {
 
     Idempotency idempotency();
 
+    Audit audit();
+
     /** Time zone whose calendar decides on which date a wish was submitted. */
     @WithDefault("Europe/Berlin")
     ZoneId timeZone();
@@ -116,5 +118,12 @@ public interface MitredenConfig {
          * unreplayable. Production refuses to start without it.
          */
         Optional<String> secret();
+    }
+
+    interface Audit {
+        /** Days an audit event (which member of staff read or changed what) is kept before the nightly purge. */
+        @WithDefault("365")
+        @Min(value = 1, message = "must be at least 1 day")
+        int retentionDays();
     }
 }

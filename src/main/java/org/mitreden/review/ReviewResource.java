@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitreden.audit.AuditAction;
+import org.mitreden.audit.Audited;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.CsvWriter;
 import org.mitreden.core.JsonContentType;
@@ -59,6 +61,7 @@ public class ReviewResource {
     @GET
     @RolesAllowed(Roles.STAFF)
     @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
+    @Audited(AuditAction.LIST_WISHES)
     @Operation(operationId = "listWishes", summary = "List wishes",
             description = "Filtered, searched, sorted and paged. Also as text/csv (the same page).")
     @APIResponse(responseCode = "200", description = "One page of wishes",
@@ -90,6 +93,7 @@ public class ReviewResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
+    @Audited(AuditAction.READ_WISH)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getWish", summary = "Read one wish", description = "The ETag carries the version, for If-Match on PATCH.")
     @APIResponse(responseCode = "200", description = "The wish",
@@ -107,6 +111,7 @@ public class ReviewResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Roles.MODERATOR)
+    @Audited(AuditAction.CHANGE_WISH)
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeWish", summary = "Change status or public response",
@@ -143,6 +148,7 @@ public class ReviewResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.DELETE_WISH)
     @Operation(operationId = "deleteWish", summary = "Delete a wish", description = "Also takes it out of the statistics.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Token without role admin",

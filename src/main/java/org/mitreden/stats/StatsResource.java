@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitreden.audit.AuditAction;
+import org.mitreden.audit.Audited;
 import org.mitreden.core.CsvWriter;
 import org.mitreden.core.Problem;
 import org.mitreden.core.Roles;
@@ -44,6 +46,7 @@ public class StatsResource {
 
     @GET
     @RolesAllowed(Roles.STAFF)
+    @Audited(AuditAction.STATS)
     @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
     @Operation(operationId = "getStatistics", summary = "Count wishes by one to three dimensions",
             description = "Cells with no wishes are left out. A count from 1 to minGroupSize-1 is never shown, and more cells are suppressed where a hidden count could otherwise be worked out from totals. Also as text/csv.")
