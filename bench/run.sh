@@ -64,6 +64,8 @@ token() {
 }
 STAFF=$(token staff)
 KIOSK=$(token kiosk)
+# The idempotency secret production refuses to start without; this run's own.
+IDEMPOTENCY_SECRET=$(openssl rand -base64 48)
 
 # --- the service ----------------------------------------------------------------------------------
 PID=
@@ -73,7 +75,7 @@ start_service() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$WORK/public.pem" MP_JWT_VERIFY_ISSUER=https://bench.mitreden \
-  MITREDEN_RATE_LIMIT_ENABLED=false \
+  MITREDEN_RATE_LIMIT_ENABLED=false MITREDEN_IDEMPOTENCY_SECRET="$IDEMPOTENCY_SECRET" \
     java -jar "$WORK/app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
   PID=$!
   until curl -fs -o /dev/null "$BASE/q/health/ready"; do
