@@ -172,6 +172,21 @@ class CatalogAdminTest {
         assertThat(listed(kind, code, null)).as("a PUT never creates").isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "topics", "target-groups" })
+    void aPutToACodeWithANulByteIsNotFoundLikeAnyCodeThatCannotExist(String kind) {
+        for (String code : List.of("OTHER%00", "%00", "OTHER%00X")) {
+            assertProblem(as("admin").urlEncodingEnabled(false).contentType(ContentType.JSON).body(Map.of("active", false))
+                    .when().put("/api/v1/" + kind + "/" + code), 404);
+        }
+        assertThat(listed(kind, "OTHER", null)).containsEntry("active", true);
+        Response inBody = as("admin").contentType(ContentType.JSON)
+                .body(Map.of("code", "NUL\u0000" + freshCode(), "labels", Map.of("de", "Mit NUL")))
+                .when().post("/api/v1/" + kind);
+        assertProblem(inBody, 400);
+        assertThat(inBody.jsonPath().getList("violations.field", String.class)).containsExactly("code");
+    }
+
     // --- invalid definitions ---
 
     @ParameterizedTest
