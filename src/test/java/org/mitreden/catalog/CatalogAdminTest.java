@@ -8,6 +8,7 @@ import static org.mitreden.TestWishes.newTopic;
 import static org.mitreden.TestWishes.submit;
 import static org.mitreden.TestWishes.wish;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -241,6 +242,25 @@ class CatalogAdminTest {
         assertThat(put.jsonPath().getList("violations.field", String.class)).containsExactly("labels");
         assertThat(listed(kind, code, null)).containsEntry("label", "Bleibt");
         assertThat(listed(kind, code, "en")).containsEntry("label", "Bleibt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "topics", "target-groups" })
+    void malformedUtf8IsRefusedNotDecodedLeniently(String kind) {
+        String code = freshCode();
+        // An overlong "/" (C0 AF) and an overlong NUL (C0 80) were decoded as if they were well-formed.
+        for (byte[] malformed : List.of(new byte[] { (byte) 0xC0, (byte) 0xAF }, new byte[] { (byte) 0xC0, (byte) 0x80 })) {
+            byte[] head = ("{\"code\": \"" + code + "\", \"labels\": {\"de\": \"Schr").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = "g\"}}".getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[head.length + malformed.length + tail.length];
+            System.arraycopy(head, 0, body, 0, head.length);
+            System.arraycopy(malformed, 0, body, head.length, malformed.length);
+            System.arraycopy(tail, 0, body, head.length + malformed.length, tail.length);
+            Response response = as("admin").contentType("application/json; charset=UTF-8").body(body).when().post("/api/v1/" + kind);
+            assertProblem(response, 400);
+            assertThat(response.jsonPath().getList("violations.field", String.class)).containsExactly("body");
+        }
+        assertThat(listed(kind, code, null)).isNull();
     }
 
     @ParameterizedTest
