@@ -246,6 +246,18 @@ class CatalogAdminTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "topics", "target-groups" })
+    void aLabelOfNothingVisibleIsBlank(String kind) {
+        // No-break spaces, zero-width characters and tag characters show nothing, yet are neither control
+        // characters nor whitespace to String.strip().
+        for (String invisible : List.of("\u00A0\u2007\u202F", "\u200B", "\uDB40\uDC41\uDB40\uDC42", "\u3164\uFE0F")) {
+            assertViolations(kind, Map.of("code", freshCode(), "labels", Map.of("de", "Sichtbar", "en", invisible)), "labels.en");
+            assertViolations(kind, Map.of("code", freshCode(), "labels",
+                    Map.of("de", Map.of("label", "Sichtbar", "description", invisible))), "labels.de.description");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "topics", "target-groups" })
     void malformedUtf8IsRefusedNotDecodedLeniently(String kind) {
         String code = freshCode();
         // An overlong "/" (C0 AF) and an overlong NUL (C0 80) were decoded as if they were well-formed.

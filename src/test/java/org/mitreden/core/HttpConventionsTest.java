@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.mitreden.TestWishes.as;
 import static org.mitreden.TestWishes.asKiosk;
 import static org.mitreden.TestWishes.submit;
@@ -158,6 +159,22 @@ class HttpConventionsTest {
         as("moderator").contentType("application/json").header("If-Match", etag).body(Map.of("status", "PLANNED"))
                 .when().patch("/api/v1/wishes/" + id)
                 .then().statusCode(200);
+    }
+
+    @Test
+    void aResponseOfNothingVisibleRemovesTheAnswerLikeABlankOne() {
+        String id = submit(uniqueWish()).statusCode(201).extract().path("id");
+        String etag = as("staff").when().get("/api/v1/wishes/" + id).then().extract().header("ETag");
+        etag = as("moderator").contentType("application/json").header("If-Match", etag)
+                .body(Map.of("response", "Ab Januar gibt es Nachmittagstermine."))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        as("moderator").contentType("application/json").header("If-Match", etag)
+                .body(Map.of("response", "\u00A0\u200B\u202F\uDB40\uDC41"))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(200)
+                .body("response", nullValue())
+                .body("respondedOn", nullValue());
     }
 
     @Test

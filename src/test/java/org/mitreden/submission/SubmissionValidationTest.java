@@ -153,6 +153,30 @@ class SubmissionValidationTest {
         }
     }
 
+    /**
+     * No-break spaces; a zero-width space; zero-width (non-)joiners, word joiner and BOM; tag characters;
+     * Hangul fillers; a variation selector; the braille blank; Mongolian vowel separator and soft hyphen;
+     * a mix with line breaks.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "\u00A0\u2007\u202F", "\u200B", "\u200C\u200D\u2060\uFEFF",
+            "\uDB40\uDC41\uDB40\uDC42\uDB40\uDC7F", "\u3164\u115F\uFFA0", "\uFE0F", "\u2800", "\u180E\u00AD",
+            "\u00A0\n\u200B\n\u202F" })
+    void refusesTextWithNothingVisible(String text) {
+        storesNothing(() -> TestWishesRaw.post(wish("PARENTS", "PRAISE", null, text)))
+                .statusCode(400)
+                .body("violations.field", contains("text"));
+    }
+
+    @Test
+    void acceptsTextThatHasSomethingVisibleBesideInvisibleCharacters() {
+        // A flag of a region is a black flag followed by tag characters; a new emoji may be unknown to the JVM.
+        for (String text : List.of("\u00A0Danke\u00A0", "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F",
+                "\uD83E\uDEE0", "\u200B.\u200B")) {
+            TestWishesRaw.post(wish("PARENTS", "PRAISE", null, text)).statusCode(201);
+        }
+    }
+
     @Test
     void refusesBodiesOver16KiB() {
         String big = "{\"targetGroup\": \"PARENTS\", \"topic\": \"PRAISE\", \"text\": \"" + "a".repeat(16 * 1024) + "\"}";
