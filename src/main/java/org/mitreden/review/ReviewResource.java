@@ -177,18 +177,21 @@ public class ReviewResource {
 
     /**
      * The version named by If-Match: -1 for "*", which matches whatever is current, and for anything we
-     * never issued (a weak tag, which If-Match may not match, or garbage) a version that cannot match.
+     * never issued (a weak tag, which If-Match may not match, a negative or non-canonical number such as
+     * "-1", "+0" or "00", or garbage) a version that cannot match.
      */
     private static int expectedVersion(String ifMatch) {
         String value = ifMatch.trim();
         if (value.equals("*")) {
             return ReviewService.ANY_VERSION;
         }
+        if (value.startsWith("\"") && value.endsWith("\"") && value.length() > 2) {
+            value = value.substring(1, value.length() - 1);
+        }
         try {
-            if (value.startsWith("\"") && value.endsWith("\"") && value.length() > 2) {
-                return Integer.parseInt(value.substring(1, value.length() - 1));
-            }
-            return Integer.parseInt(value);
+            int version = Integer.parseInt(value);
+            // Only the exact text of a tag we issued names a version; "-1" would otherwise mean "*".
+            return version >= 0 && Integer.toString(version).equals(value) ? version : ReviewService.NO_VERSION;
         } catch (NumberFormatException e) {
             return ReviewService.NO_VERSION;
         }
