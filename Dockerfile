@@ -15,7 +15,7 @@
 #     mitreden:1.0.0-SNAPSHOT
 #   curl -fsS http://localhost:9000/q/health/ready
 # MITREDEN_IDEMPOTENCY_SECRET: at least 32 random bytes (openssl rand -base64 48), the same on every start;
-# without it the service refuses to start.
+# without it, retries are replayed only until the container restarts.
 #
 # Extra JVM flags without rebuilding: -e JAVA_OPTS_APPEND="-Xlog:gc". JAVA_OPTS replaces the defaults.
 # Kubernetes: see k8s/ (kubectl apply -k k8s/).

@@ -64,7 +64,7 @@ token() {
 }
 STAFF=$(token staff)
 KIOSK=$(token kiosk)
-# The idempotency secret production refuses to start without; this run's own.
+# The idempotency secret (without one, retries survive no restart); this run's own.
 IDEMPOTENCY_SECRET=$(openssl rand -base64 48)
 
 # --- the service ----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package org.mitreden.submission;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
 import org.mitreden.core.MitredenConfig;
 
 import io.quarkus.runtime.LaunchMode;
@@ -24,7 +26,10 @@ import io.quarkus.runtime.configuration.ConfigurationException;
  *
  * <p>HKDF-SHA256 turns the secret into three independent keys (for the lookup hash, the request hash
  * and the encryption key); each is then applied to the caller's scope and key.
- * Checked at start-up, so that a missing or weak secret stops the service instead of protecting nothing.
+ * Checked at start-up, so that a weak secret stops the service instead of protecting nothing. Without any
+ * secret the service still starts, so that a jobcenter can try it with nothing configured, under a random
+ * secret held only in memory: retries are then replayed only by the instance that stored the first answer
+ * and only until it restarts, which a warning says.
  */
 @Startup
 @ApplicationScoped
@@ -45,9 +50,22 @@ public class IdempotencyKeys {
     private byte[] requestKey;
     private byte[] encryptionKey;
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
+
     @PostConstruct
     void deriveKeys() {
-        deriveKeys(checked(config.idempotency().secret(), LaunchMode.current() == LaunchMode.NORMAL));
+        Optional<String> configured = config.idempotency().secret().filter(secret -> !secret.isEmpty());
+        if (configured.isEmpty()) {
+            LOG.warnf("%s is not set (environment variable MITREDEN_IDEMPOTENCY_SECRET): idempotency records are"
+                    + " keyed under a random secret that lives only in this process, so a retry is replayed only by"
+                    + " this instance and only until it restarts. Set it to at least %d random bytes, the same on"
+                    + " every replica, e.g. the output of 'openssl rand -base64 48'", SETTING, MIN_SECRET_BYTES);
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            deriveKeys(random);
+            return;
+        }
+        deriveKeys(checked(configured, LaunchMode.current() == LaunchMode.NORMAL));
     }
 
     /** Keys under another secret, for tests that show what a different secret changes. */
