@@ -62,9 +62,9 @@ STAFF="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sh
 IDEMPOTENCY_SECRET=$(openssl rand -base64 48)
 
 PIDS=()
-# start_service JAR PORT
+# start_service JAR PORT (health on the management port, PORT + 1000)
 start_service() {
-  QUARKUS_HTTP_PORT=$2 \
+  QUARKUS_HTTP_PORT=$2 QUARKUS_MANAGEMENT_PORT=$(( $2 + 1000 )) \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$WORK/public.pem" MP_JWT_VERIFY_ISSUER=https://bench.mitreden \
@@ -72,7 +72,8 @@ start_service() {
   QUARKUS_FLYWAY_VALIDATE_ON_MIGRATE=false \
     java -jar "$1" > "$WORK/service-$2.log" 2>&1 &
   PIDS+=($!)
-  until curl -fs -o /dev/null "http://127.0.0.1:$2/q/health/ready"; do
+  until curl -fs -o /dev/null "http://127.0.0.1:$(( $2 + 1000 ))/q/health/ready" \
+      || curl -fs -o /dev/null "http://127.0.0.1:$2/q/health/ready"; do
     kill -0 "$!" 2>/dev/null || { cat "$WORK/service-$2.log" >&2; exit 1; }
     sleep 0.1
   done
