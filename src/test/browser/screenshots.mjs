@@ -18,8 +18,12 @@ async function shoot(page, name) {
 }
 
 /** Bytes on the wire (headers and bodies) for loading a page until the network is quiet. */
-async function firstView(url, viewport) {
-  return withBrowser({ viewport }, async (page) => {
+async function firstView(url, viewport, kioskToken) {
+  return withBrowser({ viewport }, async (page, context) => {
+    if (kioskToken) {
+      // A kiosk that staff have set up: its first view is the language screen.
+      await context.addInitScript((token) => localStorage.setItem('mitreden.kiosk.token', token), kioskToken);
+    }
     const sizes = [];
     page.on('requestfinished', async (request) => {
       sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
@@ -35,12 +39,12 @@ async function firstView(url, viewport) {
 await run({
   'each page\'s first view is under 100 KB': async () => {
     const pages = {
-      kiosk: [`${BASE_URL}/kiosk/`, TABLET],
+      kiosk: [`${BASE_URL}/kiosk/`, TABLET, env('KIOSK_TOKEN')],
       'my-wish': [`${BASE_URL}/my-wish/`, PHONE],
       answers: [`${BASE_URL}/answers/`, TV],
     };
-    for (const [name, [url, viewport]] of Object.entries(pages)) {
-      const { bytes, requests } = await firstView(url, viewport);
+    for (const [name, [url, viewport, token]] of Object.entries(pages)) {
+      const { bytes, requests } = await firstView(url, viewport, token);
       step(`${name}: ${(bytes / 1024).toFixed(1)} KB in ${requests} requests`);
       assert.ok(bytes < 100 * 1024, `${name} first view is ${bytes} bytes`);
     }

@@ -2,7 +2,9 @@
 // wishes, one topic at a time, cycling through the six languages and refreshing by itself.
 // Settings in the address: ?seconds=12 per slide, ?refresh=300 seconds between reloads of the
 // answers, ?lang=de,ar to limit the languages, ?topic= and ?targetGroup= to show only those answers.
-import { UI_LANGUAGES, byId, clear, element, formatDate, getJson, setLanguage, t, textIn } from '/assets/common.js';
+import {
+  UI_LANGUAGES, byId, clear, direction, element, formatDate, getJson, setLanguage, t, textIn,
+} from '/assets/common.js';
 import { orderTopics, pictogram } from '/assets/pictograms.js';
 
 const params = new URLSearchParams(location.search);
@@ -86,7 +88,12 @@ async function render() {
   const slide = all[slideIndex];
   byId('empty').hidden = Boolean(slide);
   byId('slide').hidden = !slide;
-  byId('progress').textContent = LANGUAGES.map((code) => textIn(code, 'language.self')).join(' · ');
+  const progress = byId('progress');
+  clear(progress);
+  for (const code of LANGUAGES) {
+    progress.append(element('li', { lang: code, dir: direction(code), 'aria-current': String(code === language) },
+      textIn(code, 'language.self')));
+  }
   if (!slide) {
     return all.length;
   }
