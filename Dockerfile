@@ -12,7 +12,7 @@
 #     -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=https://idp.example.org/realms/jobcenter/protocol/openid-connect/certs \
 #     -e MP_JWT_VERIFY_AUDIENCES=mitreden \
 #     mitreden:1.0.0-SNAPSHOT
-#   curl -fsS http://localhost:8080/q/health/ready
+#   curl -fsS http://localhost:9000/q/health/ready
 #
 # Extra JVM flags without rebuilding: -e JAVA_OPTS_APPEND="-Xlog:gc". JAVA_OPTS replaces the defaults.
 # Kubernetes: see k8s/ (kubectl apply -k k8s/).
@@ -69,13 +69,14 @@ ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.util.l
 
 USER 185:185
 
-# quarkus.http.port (default 8080). Plain HTTP: TLS ends at the ingress.
-EXPOSE 8080
+# quarkus.http.port (default 8080): the API. Plain HTTP: TLS ends at the ingress.
+# quarkus.management.port (default 9000): health and metrics, never to be published outside.
+EXPOSE 8080 9000
 
 # For plain `docker run` only: Kubernetes ignores HEALTHCHECK and uses the probes in k8s/deployment.yaml.
 # Liveness, not readiness: a database outage must not get the container killed.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=60s --retries=3 \
-    CMD wget -q -T 2 -O /dev/null http://127.0.0.1:8080/q/health/live || exit 1
+    CMD wget -q -T 2 -O /dev/null http://127.0.0.1:9000/q/health/live || exit 1
 
 # exec replaces the shell, so the JVM is PID 1 and receives SIGTERM for a graceful shutdown
 # (quarkus.shutdown.timeout). JAVA_OPTS is expanded by the shell on purpose.

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import org.mitreden.wish.KnownCodes;
+
 /**
  * The codes a new wish may use, and the languages labels may be written in, held in memory for a few
  * seconds: every submission checks three codes and every catalogue read picks a label language, and
@@ -26,7 +28,7 @@ public class ActiveCodes {
     private final AtomicLong generation = new AtomicLong();
 
     private record Snapshot(Set<String> targetGroups, Set<String> topics, Set<String> languages,
-            Set<String> labelLanguages, long loadedAt) {
+            Set<String> labelLanguages, KnownCodes known, long loadedAt) {
     }
 
     private volatile Snapshot snapshot;
@@ -48,6 +50,11 @@ public class ActiveCodes {
         return current().labelLanguages();
     }
 
+    /** Every code filters may name, active or not: wishes keep the codes they were submitted with. */
+    public KnownCodes known() {
+        return current().known();
+    }
+
     /**
      * Forgets the snapshot once an admin's change is committed: earlier, a concurrent submission could
      * load the old catalogue again.
@@ -64,11 +71,16 @@ public class ActiveCodes {
             // own caller but is not kept.
             long loadingGeneration = generation.get();
             List<WishLanguage> languages = WishLanguage.listAll();
+            List<TargetGroup> groups = TargetGroup.listAll();
+            List<Topic> topics = Topic.listAll();
+            Set<String> allLanguages = codes(() -> languages.stream().map(language -> language.code));
             current = new Snapshot(
-                    codes(() -> TargetGroup.<TargetGroup> list("active", true).stream().map(group -> group.code)),
-                    codes(() -> Topic.<Topic> list("active", true).stream().map(topic -> topic.code)),
+                    codes(() -> groups.stream().filter(group -> group.active).map(group -> group.code)),
+                    codes(() -> topics.stream().filter(topic -> topic.active).map(topic -> topic.code)),
                     codes(() -> languages.stream().filter(language -> language.active).map(language -> language.code)),
-                    codes(() -> languages.stream().map(language -> language.code)),
+                    allLanguages,
+                    new KnownCodes(codes(() -> groups.stream().map(group -> group.code)),
+                            codes(() -> topics.stream().map(topic -> topic.code)), allLanguages),
                     System.nanoTime());
             if (generation.get() == loadingGeneration) {
                 snapshot = current;

@@ -34,6 +34,11 @@ public class CallerIdentity {
         }
     }
 
+    /** A jobcenter system (not a kiosk): it may say when a wish was collected elsewhere. */
+    public boolean isSystem() {
+        return !identity.isAnonymous() && identity.hasRole(Roles.SYSTEM);
+    }
+
     /** Who calls, for scoping per-client state; empty for anonymous callers. Never logged or stored in clear. */
     public String subject() {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();

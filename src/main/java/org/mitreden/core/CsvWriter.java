@@ -28,6 +28,14 @@ public class CsvWriter implements MessageBodyWriter<CsvTable> {
 
     public static final String TEXT_CSV = "text/csv";
 
+    /** The Content-Type of every CSV answer. */
+    public static final String CONTENT_TYPE = TEXT_CSV + "; charset=UTF-8; header=present";
+
+    /** The Content-Disposition that offers a CSV answer as a file. */
+    public static String attachment(String fileName) {
+        return "attachment; filename=\"" + fileName + ".csv\"";
+    }
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return CsvTable.class.isAssignableFrom(type) && mediaType.isCompatible(MediaType.valueOf(TEXT_CSV));
@@ -36,8 +44,8 @@ public class CsvWriter implements MessageBodyWriter<CsvTable> {
     @Override
     public void writeTo(CsvTable table, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream entityStream) throws IOException {
-        headers.putSingle("Content-Type", TEXT_CSV + "; charset=UTF-8; header=present");
-        headers.putSingle("Content-Disposition", "attachment; filename=\"" + table.csvFileName() + ".csv\"");
+        headers.putSingle("Content-Type", CONTENT_TYPE);
+        headers.putSingle("Content-Disposition", attachment(table.csvFileName()));
         Writer out = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
         writeRow(out, table.csvHeader());
         for (List<String> row : table.csvRows()) {
@@ -46,7 +54,8 @@ public class CsvWriter implements MessageBodyWriter<CsvTable> {
         out.flush();
     }
 
-    private static void writeRow(Writer out, List<String> cells) throws IOException {
+    /** One RFC 4180 row, CRLF-terminated; null cells are empty. */
+    public static void writeRow(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');

@@ -25,6 +25,8 @@ public interface MitredenConfig {
 
     Search search();
 
+    Release release();
+
     /** Time zone whose calendar decides on which date a wish was submitted. */
     @WithDefault("Europe/Berlin")
     ZoneId timeZone();
@@ -61,6 +63,15 @@ public interface MitredenConfig {
 
         /** When the retention job runs (Quarkus cron syntax). */
         @WithDefault("0 30 3 * * ?")
+        String cron();
+    }
+
+    interface Release {
+        /**
+         * When the release job runs, in {@code mitreden.time-zone} (Quarkus cron syntax). It releases only
+         * periods that have ended, so running it often costs little and releases a period within the hour.
+         */
+        @WithDefault("0 5 * * * ?")
         String cron();
     }
 

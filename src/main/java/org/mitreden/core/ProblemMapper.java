@@ -42,7 +42,7 @@ public class ProblemMapper {
         // Services name violations by message key; they are put into words here, in the caller's language.
         List<Violation> violations = problem.violations() == null ? null
                 : problem.violations().stream()
-                        .map(v -> new Violation(v.field(), Messages.get(language, v.message())))
+                        .map(v -> new Violation(v.field(), Messages.get(language, v.message(), v.arguments().toArray())))
                         .toList();
         Response.ResponseBuilder response = build(problem.kind(), language, problem.detailKey(), problem.detailArgs(),
                 violations, null);

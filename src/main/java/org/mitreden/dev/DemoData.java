@@ -13,23 +13,25 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.receipt.ReceiptCode;
-import org.mitreden.stats.WishCounts;
+import org.mitreden.release.ReleaseService;
 import org.mitreden.wish.Wish;
 import org.mitreden.wish.WishStatus;
+import org.mitreden.wish.Wishes;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Dev mode only: fills an empty database with a few hundred wishes spread over target groups, topics,
- * languages, statuses and the past year, so statistics and lists have something to show. Not part of a
- * production build.
+ * Dev mode only: fills an empty database with about a thousand wishes spread over target groups, topics,
+ * languages, statuses and the past year, and releases them as the release job would, so statistics, lists
+ * and the answers board have something to show. Not part of a production build.
  */
 @IfBuildProfile("dev")
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final int WISHES = 360;
+    /** Enough that most classes of target group, language and month reach k and are released. */
+    private static final int WISHES = 1200;
 
     /** Wishes in the spirit of the Hamm workshops, per topic, in the kiosk languages. */
     private static final List<String[]> TEXTS = List.of(
@@ -58,7 +60,10 @@ public class DemoData {
             "MIGRATION", "MIGRATION", "OTHER" };
 
     @Inject
-    WishCounts counts;
+    Wishes wishes;
+
+    @Inject
+    ReleaseService releases;
 
     @Inject
     MitredenConfig config;
@@ -87,10 +92,11 @@ public class DemoData {
                 wish.respondedOn = wish.submittedOn.plusDays(14).isAfter(today) ? today : wish.submittedOn.plusDays(14);
             }
             wish.receiptHash = ReceiptCode.hash(ReceiptCode.generate()).orElseThrow();
-            wish.persist();
-            counts.added(wish);
+            wishes.add(wish);
         }
-        LOG.infof("Dev mode: added %d demo wishes", WISHES);
+        // As the hourly job would have: what the release rules allow is shown, this week's wishes stay sealed.
+        long released = releases.releaseNow().released();
+        LOG.infof("Dev mode: added %d demo wishes, %d of them released to staff", WISHES, released);
     }
 
     /** Older wishes are further along in review. */

@@ -11,7 +11,9 @@ import org.mitreden.wish.WishStatus;
 public record Receipt(
         WishStatus status,
         @Schema(examples = "INDIVIDUAL_SITUATION", maxLength = 40) String topic,
-        LocalDate submittedOn,
+        @Schema(description = "Submission date, coarsened to the configured granularity") LocalDate submittedOn,
+        @Schema(description = "false while the wish is sealed: it is released to staff only after its period has ended, together with enough others that it cannot be told apart")
+        boolean released,
         @Schema(description = "The working group's public answer, if any", nullable = true, maxLength = 2000) String response,
         @Schema(nullable = true, type = SchemaType.STRING, format = "date", minLength = 10, maxLength = 10) LocalDate respondedOn) {
 }

@@ -15,6 +15,7 @@ public class ReceiptService {
     public Optional<Receipt> find(String code) {
         return ReceiptCode.hash(code)
                 .flatMap(Wish::findByReceiptHash)
-                .map(wish -> new Receipt(wish.status, wish.topic, wish.submittedOn, wish.response, wish.respondedOn));
+                .map(wish -> new Receipt(wish.status, wish.topic, wish.submittedOn, wish.isReleased(), wish.response,
+                        wish.respondedOn));
     }
 }

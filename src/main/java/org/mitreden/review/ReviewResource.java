@@ -1,5 +1,6 @@
 package org.mitreden.review;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,8 +23,10 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mitreden.catalog.ActiveCodes;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.CsvWriter;
 import org.mitreden.core.JsonContentType;
+import org.mitreden.core.Paging;
 import org.mitreden.core.Problem;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.core.Roles;
@@ -51,20 +55,21 @@ import org.mitreden.wish.WishFilterParams;
 @SecurityRequirement(name = "bearer")
 public class ReviewResource {
 
-    static final int MAX_PAGE_SIZE = 200;
-
     @Inject
     ReviewService review;
+
+    @Inject
+    ActiveCodes catalog;
 
     @GET
     @RolesAllowed(Roles.STAFF)
     @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
     @Operation(operationId = "listWishes", summary = "List wishes",
-            description = "Filtered, searched, sorted and paged. Also as text/csv (the same page).")
+            description = "Released wishes only, filtered, searched, sorted and paged; dates are shown periods. As text/csv: every matching wish, streamed, not one page.")
     @APIResponse(responseCode = "200", description = "One page of wishes",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishPage.class),
-                            examples = @ExampleObject(name = "page", value = "{\"items\": [{\"id\": \"3f1c9b0e-8a4d-4f7e-9c2a-5b6d7e8f9a01\", \"targetGroup\": \"PARENTS\", \"topic\": \"INDIVIDUAL_SITUATION\", \"language\": \"uk\", \"text\": \"Більше часу на консультацію.\", \"status\": \"IN_REVIEW\", \"submittedOn\": \"2026-11-23\", \"response\": null, \"respondedOn\": null, \"version\": 3}], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1}")),
+                            examples = @ExampleObject(name = "page", value = "{\"items\": [{\"id\": \"3f1c9b0e-8a4d-4f7e-9c2a-5b6d7e8f9a01\", \"targetGroup\": \"PARENTS\", \"topic\": \"INDIVIDUAL_SITUATION\", \"language\": \"uk\", \"text\": \"Більше часу на консультацію.\", \"status\": \"IN_REVIEW\", \"submittedOn\": \"2026-11-23\", \"submittedIn\": \"2026-W48\", \"response\": null, \"respondedOn\": null, \"version\": 3}], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1, \"totalItemsExact\": true}")),
                     @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 2000000)) })
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -76,15 +81,20 @@ public class ReviewResource {
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
             @Parameter(description = "Property and direction, e.g. submittedOn,desc (default)", schema = @Schema(type = SchemaType.STRING, maxLength = 20, defaultValue = "submittedOn,desc")) @QueryParam("sort") String sort,
             @Context HttpHeaders headers) {
-        List<Violation> violations = new java.util.ArrayList<>();
-        WishFilter filter = filterParams.toFilter(violations);
-        int pageNumber = integer(page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, "page", "violation.page", violations);
-        int pageSize = integer(size, 1, MAX_PAGE_SIZE, "size", "violation.size", violations);
+        List<Violation> violations = new ArrayList<>();
+        WishFilter filter = filterParams.toFilter(catalog.known(), violations);
+        Paging paging = Paging.parse(page, size, violations);
         WishSort order = WishSort.parse(sort, violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
-        return TableFormat.answer(review.list(filter, pageNumber, pageSize, order), headers);
+        if (TableFormat.negotiate(headers.getAcceptableMediaTypes()) == TableFormat.CSV) {
+            StreamingOutput csv = out -> review.exportCsv(filter, order, out);
+            return Response.ok(csv, CsvWriter.CONTENT_TYPE)
+                    .header("Content-Disposition", CsvWriter.attachment("mitreden-wishes"))
+                    .build();
+        }
+        return Response.ok(review.list(filter, paging.page(), paging.size(), order), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -187,16 +197,4 @@ public class ReviewResource {
         }
     }
 
-    private static int integer(String value, int min, int max, String field, String message, List<Violation> violations) {
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(new Violation(field, message));
-        return min;
-    }
 }

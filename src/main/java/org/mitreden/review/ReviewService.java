@@ -1,13 +1,21 @@
 package org.mitreden.review;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,15 +24,17 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.jpa.AvailableHints;
+import org.mitreden.anonymity.TextScrubber;
 import org.mitreden.core.ApiProblem;
+import org.mitreden.core.CsvWriter;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.ProblemKind;
-import org.mitreden.stats.WishCounts;
-import org.mitreden.submission.scrub.TextScrubber;
 import org.mitreden.wish.TextSearch;
 import org.mitreden.wish.Wish;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishStatus;
+import org.mitreden.wish.Wishes;
 
 
 /** What working groups do with wishes: read, answer, change status, and (admins) delete. */
@@ -32,7 +42,7 @@ import org.mitreden.wish.WishStatus;
 public class ReviewService {
 
     @Inject
-    WishCounts counts;
+    Wishes wishes;
 
     @Inject
     EntityManager entityManager;
@@ -52,9 +62,9 @@ public class ReviewService {
         if (searching) {
             textSearch.planWithActualPatterns();
         }
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE " + Wishes.RELEASED);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        filter.appendSql(where, parameters);
+        filter.appendSql(where, parameters, WishFilter.Source.WISHES);
 
         // One row more than the page shows whether another page follows.
         long offset = (long) page * size;
@@ -93,18 +103,51 @@ public class ReviewService {
         return new WishPage(items, page, size, totalItems, totalPages, exact);
     }
 
-    private long countLive(WishFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(live), 0) FROM wish_count WHERE 1 = 1");
+    /** The columns an export reads, in the order {@link WishView#ofRow} expects them. */
+    static final String CSV_COLUMNS = "id, target_group, topic, language, text, status, shown_level, shown_on, response, "
+            + "responded_on, version";
+
+    /** Rows an export reads from the database at a time. */
+    private static final int EXPORT_FETCH_SIZE = 500;
+
+    /**
+     * Writes every released wish the filter selects as CSV, in the order asked for, row by row as the
+     * database hands them over, so an export of a million wishes holds no more than one fetch in memory.
+     */
+    @Transactional
+    public void exportCsv(WishFilter filter, WishSort sort, OutputStream out) throws IOException {
+        if (!filter.words().isEmpty()) {
+            textSearch.planWithActualPatterns();
+        }
+        StringBuilder where = new StringBuilder(" WHERE " + Wishes.RELEASED);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        filter.appendSql(sql, parameters);
+        filter.appendSql(where, parameters, WishFilter.Source.WISHES);
+        Query select = entityManager.createNativeQuery("SELECT " + CSV_COLUMNS + " FROM wish" + where + " ORDER BY "
+                + sort.orderBy());
+        parameters.forEach(select::setParameter);
+        select.setHint(AvailableHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        CsvWriter.writeRow(writer, WishView.CSV_HEADER);
+        try (Stream<?> rows = select.getResultStream()) {
+            for (Iterator<?> it = rows.iterator(); it.hasNext();) {
+                CsvWriter.writeRow(writer, WishView.ofRow((Object[]) it.next()).csvRow());
+            }
+        }
+        writer.flush();
+    }
+
+    private long countLive(WishFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(live), 0) FROM released_count WHERE 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        filter.appendSql(sql, parameters, WishFilter.Source.COUNTS);
         Query count = entityManager.createNativeQuery(sql.toString());
         parameters.forEach(count::setParameter);
         return ((Number) count.getSingleResult()).longValue();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<WishView> find(UUID id) {
-        return Wish.<Wish> findByIdOptional(id).map(WishView::of);
+        return wishes.findReleased(id).map(WishView::of);
     }
 
     /** If-Match: * matches whatever version is current. */
@@ -119,7 +162,7 @@ public class ReviewService {
      */
     @Transactional
     public WishView change(UUID id, Optional<Integer> expectedVersion, WishChange change) {
-        Wish wish = Wish.<Wish> findByIdOptional(id).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
+        Wish wish = wishes.findReleased(id).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
         int expected = expectedVersion.orElseThrow(() -> ApiProblem.of(ProblemKind.PRECONDITION_REQUIRED));
         if (expected != ANY_VERSION && expected != wish.version) {
             throw ApiProblem.of(ProblemKind.PRECONDITION_FAILED);
@@ -132,27 +175,20 @@ public class ReviewService {
             wish.respondedOn = response.isPresent() ? today() : null;
         });
         try {
-            // Flushed before the counts move: their native SQL would flush the wish anyway, and a version
-            // conflict must surface here, as 412, not from inside the counts as a 500.
-            Wish.flush();
+            wishes.changed(wish, before);
         } catch (OptimisticLockException e) {
             // Someone else saved between our read and our write.
             throw ApiProblem.of(ProblemKind.PRECONDITION_FAILED);
         }
-        counts.statusChanged(wish, before);
         return WishView.of(wish);
     }
 
     /** Deletes a wish and takes it out of the statistics, as if it had never been submitted. */
     @Transactional
     public boolean delete(UUID id) {
-        Wish wish = Wish.findById(id);
-        if (wish == null) {
-            return false;
-        }
-        counts.removed(wish);
-        wish.delete();
-        return true;
+        Optional<Wish> wish = wishes.findReleased(id);
+        wish.ifPresent(wishes::delete);
+        return wish.isPresent();
     }
 
     private LocalDate today() {

@@ -6,12 +6,15 @@ import java.util.Map;
 
 import org.mitreden.core.Violation;
 
-/** The orders the wish list can be read in; the id breaks ties so pages never overlap. */
+/**
+ * The orders the wish list can be read in. Dates sort by shown period (its first day), never by the stored
+ * date staff do not see; the random id breaks ties so pages never overlap.
+ */
 record WishSort(String column, boolean descending) {
 
     /** Sort properties of the API and the columns behind them; nothing else reaches the SQL. */
     private static final Map<String, String> PROPERTIES = Map.of(
-            "submittedOn", "submitted_on",
+            "submittedOn", "shown_on",
             "status", "status",
             "targetGroup", "target_group",
             "topic", "topic",
@@ -20,7 +23,7 @@ record WishSort(String column, boolean descending) {
     /** The sort asked for; null, with a violation added, when there is no such sort. */
     static WishSort parse(String sort, List<Violation> violations) {
         if (sort == null || sort.isBlank()) {
-            return new WishSort("submitted_on", true);
+            return new WishSort("shown_on", true);
         }
         String[] parts = sort.trim().split(",");
         String column = PROPERTIES.get(parts[0].trim());
@@ -32,12 +35,12 @@ record WishSort(String column, boolean descending) {
         return new WishSort(column, direction.equals("desc"));
     }
 
-    /** ORDER BY clause; submitted_on and id follow as tie-breakers so pages never overlap. */
+    /** ORDER BY clause; shown_on and id follow as tie-breakers so pages never overlap. */
     String orderBy() {
         String direction = descending ? " DESC" : " ASC";
         String order = column + direction;
-        if (!column.equals("submitted_on")) {
-            order += ", submitted_on" + direction;
+        if (!column.equals("shown_on")) {
+            order += ", shown_on" + direction;
         }
         return order + ", id" + direction;
     }

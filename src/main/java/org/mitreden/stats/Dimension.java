@@ -9,7 +9,7 @@ public enum Dimension {
     TOPIC("topic", "topic"),
     LANGUAGE("language", "language"),
     STATUS("status", "status"),
-    PERIOD("period", "submitted_on");
+    PERIOD("period", "shown_level, shown_on");
 
     private final String parameter;
     private final String column;
@@ -24,7 +24,10 @@ public enum Dimension {
         return parameter;
     }
 
-    /** Column of wish_count and wish; fixed strings only, never taken from the request. */
+    /**
+     * Columns of released_count and wish; fixed strings only, never taken from the request. A period is read
+     * as the shown period (level and first day) and folded into the period asked for in Java.
+     */
     String column() {
         return column;
     }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitreden.core.CsvTable;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Counts per cell with small cells suppressed. Cells are maps because their keys are the dimensions
@@ -19,6 +20,9 @@ public record StatsAnswer(
         @Schema(description = "Counts below this are never shown", minimum = "2", maximum = "2147483647") int minGroupSize,
         StatsTotal total,
         @Schema(implementation = StatsCellDoc[].class, maxItems = 1000000) List<Map<String, Object>> cells,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(nullable = true, description = "Only when grouping by a period finer than some wishes' shown period: those wishes, which are in the total but in no cell")
+        StatsTotal unplaced,
         @JsonIgnore List<Dimension> groupBy) implements CsvTable {
 
     @Schema(name = "StatisticsTotal")
@@ -68,15 +72,22 @@ public record StatsAnswer(
             row.add(cell.get("suppressed").toString());
             rows.add(row);
         }
-        List<String> totalRow = new ArrayList<>();
-        totalRow.add("TOTAL");
-        for (int i = 1; i < groupBy.size(); i++) {
-            totalRow.add(null);
+        if (unplaced != null) {
+            rows.add(summaryRow("UNPLACED", unplaced));
         }
-        totalRow.add(total.count() == null ? null : total.count().toString());
-        totalRow.add(Boolean.toString(total.suppressed()));
-        rows.add(totalRow);
+        rows.add(summaryRow("TOTAL", total));
         return rows;
+    }
+
+    private List<String> summaryRow(String name, StatsTotal sum) {
+        List<String> row = new ArrayList<>();
+        row.add(name);
+        for (int i = 1; i < groupBy.size(); i++) {
+            row.add(null);
+        }
+        row.add(sum.count() == null ? null : sum.count().toString());
+        row.add(Boolean.toString(sum.suppressed()));
+        return row;
     }
 
     @Override

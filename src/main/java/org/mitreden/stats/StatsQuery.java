@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.mitreden.anonymity.Period;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.Violation;
+import org.mitreden.wish.KnownCodes;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishFilterParams;
 
@@ -15,7 +17,7 @@ public record StatsQuery(List<Dimension> groupBy, Period period, WishFilter filt
 
     static final int MAX_DIMENSIONS = 3;
 
-    public static StatsQuery parse(List<String> groupBy, String period, WishFilterParams filterParams) {
+    public static StatsQuery parse(List<String> groupBy, String period, WishFilterParams filterParams, KnownCodes known) {
         List<Violation> violations = new ArrayList<>();
         List<Dimension> dimensions = new ArrayList<>();
         Set<Dimension> seen = new HashSet<>();
@@ -37,14 +39,14 @@ public record StatsQuery(List<Dimension> groupBy, Period period, WishFilter filt
         }
         Period parsedPeriod = null;
         if (period != null && !period.isBlank()) {
-            parsedPeriod = Period.fromParameter(period.trim()).orElse(null);
+            parsedPeriod = Period.forGrouping(period.trim()).orElse(null);
             if (parsedPeriod == null) {
                 violations.add(new Violation("period", "violation.period-unknown"));
             }
         } else if (dimensions.contains(Dimension.PERIOD)) {
             violations.add(new Violation("period", "violation.period-required"));
         }
-        WishFilter filter = filterParams.toFilter(violations);
+        WishFilter filter = filterParams.toFilter(known, violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitreden.catalog.ActiveCodes;
 import org.mitreden.core.CsvWriter;
 import org.mitreden.core.Problem;
 import org.mitreden.core.Roles;
@@ -38,6 +39,9 @@ public class StatsResource {
     @Inject
     StatsService stats;
 
+    @Inject
+    ActiveCodes catalog;
+
     @Schema(name = "GroupByDimension", type = SchemaType.STRING, enumeration = { "targetGroup", "topic", "language", "status", "period" })
     interface GroupByText {
     }
@@ -46,7 +50,7 @@ public class StatsResource {
     @RolesAllowed(Roles.STAFF)
     @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
     @Operation(operationId = "getStatistics", summary = "Count wishes by one to three dimensions",
-            description = "Cells with no wishes are left out. A count from 1 to minGroupSize-1 is never shown, and more cells are suppressed where a hidden count could otherwise be worked out from totals. Also as text/csv.")
+            description = "Released wishes only, each counted in its shown period. Cells with no wishes are left out. A count from 1 to minGroupSize-1 is never shown, and more cells are suppressed where a hidden count could otherwise be worked out from totals. Grouped by a period finer than some wishes' shown period, those wishes are counted in unplaced. Also as text/csv.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsAnswer.class),
@@ -65,6 +69,6 @@ public class StatsResource {
             @QueryParam("period") String period,
             @BeanParam WishFilterParams filterParams,
             @Context HttpHeaders headers) {
-        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams)), headers);
+        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams, catalog.known())), headers);
     }
 }

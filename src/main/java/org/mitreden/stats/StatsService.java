@@ -1,6 +1,5 @@
 package org.mitreden.stats;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,16 +14,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.mitreden.anonymity.Period;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.wish.TextSearch;
 import org.mitreden.wish.WishFilter;
+import org.mitreden.wish.Wishes;
 
 /**
- * Answers statistics from the counts table, never from the wishes themselves, except when the
- * request searches the text ({@code q}), which only the wishes can answer.
+ * Answers statistics from the counts of released wishes, never from the wishes themselves, except when the
+ * request searches the text ({@code q}), which only the wishes can answer. Each wish is counted in its shown
+ * period; grouped by a finer period than that, it is counted as unplaced.
  */
 @ApplicationScoped
 public class StatsService {
+
+    /** Key of the cells that hold wishes shown coarser than the period grouped by (never an answer's cell). */
+    static final String UNPLACED = "\u0000unplaced";
 
     @Inject
     EntityManager entityManager;
@@ -45,22 +50,35 @@ public class StatsService {
                 .collect(Collectors.toCollection(ArrayList::new));
         int k = config.anonymity().minGroupSize();
         long total = cells.stream().mapToLong(c -> c.count).sum();
+        // Unplaced wishes take part in suppression as cells of their own period value, so every line that
+        // holds them is protected; the answer then shows them only as one sum.
         boolean totalSuppressed = Suppression.apply(cells, query.groupBy().size(), k);
+        int period = query.groupBy().indexOf(Dimension.PERIOD);
+        List<Suppression.Cell> unplaced = period < 0 ? List.of()
+                : cells.stream().filter(c -> c.key.get(period).equals(UNPLACED)).toList();
         List<Map<String, Object>> answerCells = cells.stream()
+                .filter(c -> period < 0 || !c.key.get(period).equals(UNPLACED))
                 .map(c -> StatsAnswer.cell(query.groupBy(), c.key, c.suppressed ? null : c.count, c.suppressed))
                 .toList();
+        StatsAnswer.StatsTotal unplacedTotal = null;
+        if (!unplaced.isEmpty()) {
+            long sum = unplaced.stream().mapToLong(c -> c.count).sum();
+            // Hidden when any of its parts is: the sum of hidden parts is no more visible than the parts.
+            boolean hidden = totalSuppressed || sum < k || unplaced.stream().anyMatch(c -> c.suppressed);
+            unplacedTotal = new StatsAnswer.StatsTotal(hidden ? null : sum, hidden);
+        }
         return new StatsAnswer(k, new StatsAnswer.StatsTotal(totalSuppressed ? null : total, totalSuppressed),
-                answerCells, query.groupBy());
+                answerCells, unplacedTotal, query.groupBy());
     }
 
-    /** Count per cell key; a period dimension is grouped by date in SQL and folded into periods here. */
+    /** Count per cell key; a period dimension is grouped by shown period in SQL and folded into periods here. */
     private Map<List<String>, Long> query(StatsQuery query) {
         // Counts are kept per cell for every filter but words; those need the wishes themselves.
         boolean fromWishes = !query.filter().words().isEmpty();
         if (fromWishes) {
             textSearch.planWithActualPatterns();
         }
-        String table = fromWishes ? "wish" : "wish_count";
+        String source = fromWishes ? "wish WHERE " + Wishes.RELEASED : "released_count WHERE 1 = 1";
         String amount = fromWishes ? "COUNT(*)" : "SUM(count)";
         List<String> columns = query.groupBy().stream()
                 .map(d -> d == Dimension.LANGUAGE && fromWishes ? "COALESCE(language, '')" : d.column())
@@ -68,9 +86,9 @@ public class StatsService {
 
         StringBuilder sql = new StringBuilder("SELECT ");
         columns.forEach(c -> sql.append(c).append(", "));
-        sql.append(amount).append(" FROM ").append(table).append(" WHERE 1 = 1");
+        sql.append(amount).append(" FROM ").append(source);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        query.filter().appendSql(sql, parameters);
+        query.filter().appendSql(sql, parameters, fromWishes ? WishFilter.Source.WISHES : WishFilter.Source.COUNTS);
         sql.append(" GROUP BY ").append(String.join(", ", columns));
 
         Query statement = entityManager.createNativeQuery(sql.toString());
@@ -80,24 +98,25 @@ public class StatsService {
 
         Map<List<String>, Long> counts = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            List<String> key = new ArrayList<>(columns.size());
-            for (int i = 0; i < columns.size(); i++) {
-                Dimension dimension = query.groupBy().get(i);
-                key.add(dimension == Dimension.PERIOD ? query.period().label(toLocalDate(row[i]))
-                        : row[i] == null ? "" : row[i].toString());
+            List<String> key = new ArrayList<>(query.groupBy().size());
+            int column = 0;
+            for (Dimension dimension : query.groupBy()) {
+                if (dimension == Dimension.PERIOD) {
+                    key.add(periodKey(query.period(), Period.valueOf(row[column].toString()),
+                            Wishes.toLocalDate(row[column + 1])));
+                    column += 2;
+                } else {
+                    key.add(row[column] == null ? "" : row[column].toString());
+                    column++;
+                }
             }
-            counts.merge(key, ((Number) row[columns.size()]).longValue(), Long::sum);
+            counts.merge(key, ((Number) row[column]).longValue(), Long::sum);
         }
         return counts;
     }
 
-    private static LocalDate toLocalDate(Object value) {
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        if (value instanceof Date date) {
-            return date.toLocalDate();
-        }
-        return LocalDate.parse(value.toString().substring(0, 10));
+    /** The period a wish shown at {@code shown} from {@code shownOn} is counted in, or unplaced. */
+    static String periodKey(Period grouping, Period shown, LocalDate shownOn) {
+        return shown.fitsInto(grouping) ? grouping.label(shownOn) : UNPLACED;
     }
 }

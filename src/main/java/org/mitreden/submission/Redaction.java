@@ -1,7 +1,7 @@
 package org.mitreden.submission;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mitreden.submission.scrub.RedactionKind;
+import org.mitreden.anonymity.RedactionKind;
 
 /** How often one kind of personal data was removed from a text. */
 @Schema(name = "Redaction")

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -37,7 +36,6 @@ import org.mitreden.core.ProblemKind;
 import org.mitreden.core.RateLimiter;
 import org.mitreden.core.Violation;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -63,15 +61,6 @@ public class SubmissionResource {
     @Inject
     MeterRegistry meterRegistry;
 
-    private Counter accepted;
-    private Counter replayed;
-
-    /** The two counters every successful submission bumps, looked up once rather than per request. */
-    @PostConstruct
-    void registerCounters() {
-        accepted = meterRegistry.counter("mitreden.submissions", "outcome", "accepted", "reason", "none");
-        replayed = meterRegistry.counter("mitreden.submissions", "outcome", "replayed", "reason", "none");
-    }
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -121,9 +110,10 @@ public class SubmissionResource {
             List<Violation> violations = new ArrayList<>();
             Optional<IdempotencyKey> idempotencyKey = idempotencyKey(request.headers().getAll(IDEMPOTENCY_KEY), subject,
                     violations);
-            WishDraft draft = validator.validate(body, charset, violations);
+            WishDraft draft = validator.validate(body, charset, caller.isSystem(), violations);
+            // Accepted and replayed submissions are counted by no metric: a counter that grows the moment a
+            // wish arrives would tell anyone who reads metrics when it was written. Releases are counted.
             SubmissionOutcome outcome = submissions.submit(draft, idempotencyKey);
-            (outcome.replayed() ? replayed : accepted).increment();
             // Relative, as the contract shows it; the generic created() would make it absolute.
             return Response.status(Response.Status.CREATED)
                     .header(HttpHeaders.LOCATION, "/api/v1/wishes/" + outcome.wish().id())

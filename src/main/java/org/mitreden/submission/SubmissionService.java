@@ -15,15 +15,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.mitreden.anonymity.ScrubResult;
+import org.mitreden.anonymity.TextScrubber;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.receipt.ReceiptCode;
-import org.mitreden.stats.WishCounts;
-import org.mitreden.submission.scrub.ScrubResult;
-import org.mitreden.submission.scrub.TextScrubber;
 import org.mitreden.wish.Wish;
 import org.mitreden.wish.WishStatus;
+import org.mitreden.wish.Wishes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,7 +53,7 @@ public class SubmissionService {
     ObjectMapper json;
 
     @Inject
-    WishCounts counts;
+    Wishes wishes;
 
     /** Keys whose first call is running in this instance; a concurrent retry gets 409 at once. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -117,10 +117,9 @@ public class SubmissionService {
         wish.language = draft.language();
         wish.text = scrubbed.text();
         wish.status = WishStatus.NEW;
-        wish.submittedOn = submissionDate();
+        wish.submittedOn = submissionDate(draft.collectedOn());
         wish.receiptHash = ReceiptCode.hash(receiptCode).orElseThrow();
-        wish.persist();
-        counts.added(wish);
+        wishes.add(wish);
 
         List<Redaction> redactions = scrubbed.redactions().entrySet().stream()
                 .map(entry -> new Redaction(entry.getKey(), entry.getValue()))
@@ -141,10 +140,13 @@ public class SubmissionService {
         return answer;
     }
 
-    /** Today in the jobcenter's time zone, coarsened so the date cannot single out a visit. */
-    LocalDate submissionDate() {
-        LocalDate today = ZonedDateTime.now(config.timeZone()).toLocalDate();
-        return config.anonymity().dateGranularity().coarsen(today);
+    /**
+     * Today in the jobcenter's time zone, or the day a system says the wish was collected, coarsened so the
+     * date cannot single out a visit.
+     */
+    LocalDate submissionDate(LocalDate collectedOn) {
+        LocalDate day = collectedOn != null ? collectedOn : ZonedDateTime.now(config.timeZone()).toLocalDate();
+        return config.anonymity().dateGranularity().coarsen(day);
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,6 +1,9 @@
 package org.mitreden.submission;
 
 import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +14,7 @@ import jakarta.inject.Inject;
 import org.mitreden.catalog.ActiveCodes;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.FreeText;
+import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.StrictJson;
 import org.mitreden.core.Violation;
 
@@ -25,16 +29,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class SubmissionValidator {
 
-    static final Set<String> FIELDS = Set.of("targetGroup", "topic", "language", "text");
+    static final Set<String> FIELDS = Set.of("targetGroup", "topic", "language", "text", "collectedOn");
 
     @Inject
     ActiveCodes activeCodes;
 
+    @Inject
+    MitredenConfig config;
+
     /**
+     * @param mayGiveCollectedOn whether the caller is a system, which may say when a wish was collected
      * @param violations problems already found outside the body (a malformed Idempotency-Key), so that
      *        the client learns of every problem at once
      */
-    public WishDraft validate(byte[] body, Charset charset, List<Violation> violations) {
+    public WishDraft validate(byte[] body, Charset charset, boolean mayGiveCollectedOn, List<Violation> violations) {
         ObjectNode root;
         try {
             root = StrictJson.readObject(body, charset);
@@ -69,11 +77,46 @@ public class SubmissionValidator {
                 violations.add(new Violation("text", "violation.text-too-long"));
             }
         }
+        LocalDate collectedOn = collectedOn(root, mayGiveCollectedOn, violations);
 
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
-        return new WishDraft(targetGroup, topic, language, text);
+        return new WishDraft(targetGroup, topic, language, text, collectedOn);
+    }
+
+    /**
+     * The day a system collected the wish elsewhere (a workshop's card typed in later): not in the future,
+     * not before the retention period (such a wish would be deleted at once), and only from systems: a
+     * kiosk's wish is written now.
+     */
+    private LocalDate collectedOn(JsonNode root, boolean mayGiveCollectedOn, List<Violation> violations) {
+        String value = optionalString(root, "collectedOn", violations);
+        if (value == null) {
+            return null;
+        }
+        if (!mayGiveCollectedOn) {
+            violations.add(new Violation("collectedOn", "violation.collected-on-system-only"));
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation("collectedOn", "violation.date"));
+            return null;
+        }
+        LocalDate today = ZonedDateTime.now(config.timeZone()).toLocalDate();
+        if (date.isAfter(today)) {
+            violations.add(new Violation("collectedOn", "violation.collected-on-future"));
+            return null;
+        }
+        if (date.isBefore(today.minusMonths(config.retention().months()))) {
+            violations.add(Violation.withArguments("collectedOn", "violation.collected-on-before-retention",
+                    config.retention().months()));
+            return null;
+        }
+        return date;
     }
 
     private static String requiredString(JsonNode root, String field, List<Violation> violations) {

@@ -1,10 +1,19 @@
 package org.mitreden.submission;
 
-/** A submission that passed validation: codes checked, text normalised but not yet scrubbed. */
-record WishDraft(String targetGroup, String topic, String language, String text) {
+import java.time.LocalDate;
+
+/**
+ * A submission that passed validation: codes checked, text normalised but not yet scrubbed.
+ *
+ * @param collectedOn the day a system says the wish was collected elsewhere (a workshop's card); null for
+ *        a wish written now
+ */
+record WishDraft(String targetGroup, String topic, String language, String text, LocalDate collectedOn) {
 
     /** A stable form of the request, for telling a retry from a different request under the same key. */
     String canonical() {
-        return String.join("\u0000", targetGroup, topic, language == null ? "" : language, text);
+        String request = String.join("\u0000", targetGroup, topic, language == null ? "" : language, text);
+        // Without collectedOn, the same form as before it existed, so retries across an upgrade still match.
+        return collectedOn == null ? request : request + "\u0000" + collectedOn;
     }
 }

@@ -1,5 +1,6 @@
 package org.mitreden.submission;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of a submission, as documented. The service parses it by hand to report every problem at once. */
@@ -10,5 +11,7 @@ public record WishSubmission(
         @Schema(description = "ISO 639-1 code from /api/v1/languages", examples = "uk", nullable = true, minLength = 2, maxLength = 2) String language,
         @Schema(required = true, minLength = 1, maxLength = 2000,
                 description = "1 to 2000 characters after trimming and NFC normalisation; e-mail addresses, phone numbers, IBANs and customer numbers are replaced by markers",
-                examples = "Ich wünsche mir mehr Zeit im Beratungsgespräch.") String text) {
+                examples = "Ich wünsche mir mehr Zeit im Beratungsgespräch.") String text,
+        @Schema(nullable = true, type = SchemaType.STRING, format = "date", minLength = 10, maxLength = 10, examples = "2026-10-14",
+                description = "Role system only: the day the wish was collected elsewhere (a workshop's card typed in later); not in the future nor before the retention period; coarsened like any submission date") String collectedOn) {
 }

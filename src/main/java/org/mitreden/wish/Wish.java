@@ -12,11 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.mitreden.anonymity.Period;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * An anonymous wish. It holds nothing that could lead back to its author: the text is scrubbed
  * before it gets here, the date is coarsened, the id is random and the receipt code only hashed.
+ * Only {@link Wishes} stores, releases, changes and deletes wishes, so that counts and what staff may see
+ * stay in step with them.
  */
 @Entity
 @Table(name = "wish")
@@ -48,8 +52,30 @@ public class Wish extends PanacheEntityBase {
     @Column(name = "receipt_hash")
     public String receiptHash;
 
+    /** The period staff see this wish in; null while it is sealed. Set only by a release run. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "shown_level")
+    public Period shownLevel;
+
+    /** First day of the shown period; null while sealed. */
+    @Column(name = "shown_on")
+    public LocalDate shownOn;
+
+    /** Last day of the shown period; null while sealed. */
+    @Column(name = "shown_until")
+    public LocalDate shownUntil;
+
     @Version
     public int version;
+
+    public boolean isReleased() {
+        return shownLevel != null;
+    }
+
+    /** The shown period as staff read it ({@code 2026-W48}); null while sealed. */
+    public String submittedIn() {
+        return shownLevel == null ? null : shownLevel.label(shownOn);
+    }
 
     public static Optional<Wish> findByReceiptHash(String receiptHash) {
         return find("receiptHash", receiptHash).firstResultOptional();

@@ -8,26 +8,44 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.mitreden.core.Violation;
 
 /**
- * The filters the wish list and statistics share. Codes are matched exactly; unknown codes simply
- * match nothing, so a filter never reveals which codes exist beyond the public catalogue.
+ * The filters the wish list, statistics and public answers share. A value that is not a known code is
+ * refused with the codes that are (a typo must not look like "no wishes"); {@code language=none} selects
+ * wishes without a language. Dates select by shown period: staff never filter finer than what they see.
  *
  * @param words lower-cased words that must all occur in the text ({@code q})
  */
 public record WishFilter(List<String> targetGroups, List<String> topics, List<String> languages,
-        List<WishStatus> statuses, LocalDate from, LocalDate to, List<String> words) {
+        boolean withoutLanguage, List<WishStatus> statuses, LocalDate from, LocalDate to, List<String> words) {
 
     /** Longest {@code q} accepted; longer searches are not something a person types. */
     public static final int MAX_QUERY_LENGTH = 200;
 
+    /** The {@code language} filter value for wishes written without a language. */
+    public static final String NO_LANGUAGE = "none";
+
+    /** Where a filter is applied: the wishes themselves, or the counts of released wishes. */
+    public enum Source {
+        WISHES,
+        COUNTS
+    }
+
     public static WishFilter parse(List<String> targetGroups, List<String> topics, List<String> languages,
-            List<String> statuses, String from, String to, String q, List<Violation> violations) {
-        List<String> groups = codes("targetGroup", targetGroups, violations);
-        List<String> topicCodes = codes("topic", topics, violations);
-        List<String> languageCodes = codes("language", languages, violations);
+            List<String> statuses, String from, String to, String q, KnownCodes known, List<Violation> violations) {
+        List<String> groups = known("targetGroup", codes("targetGroup", targetGroups, violations), known.targetGroups(),
+                violations);
+        List<String> topicCodes = known("topic", codes("topic", topics, violations), known.topics(), violations);
+        List<String> languageValues = codes("language", languages, violations);
+        boolean withoutLanguage = languageValues.contains(NO_LANGUAGE);
+        Set<String> allowedLanguages = new TreeSet<>(known.languages());
+        allowedLanguages.add(NO_LANGUAGE);
+        List<String> languageCodes = known("language",
+                languageValues.stream().filter(value -> !value.equals(NO_LANGUAGE)).toList(), allowedLanguages, violations);
         List<WishStatus> parsedStatuses = new ArrayList<>();
         for (String status : codes("status", statuses, violations)) {
             try {
@@ -53,14 +71,15 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
                 words = Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).distinct().toList();
             }
         }
-        return new WishFilter(groups, topicCodes, languageCodes, parsedStatuses, fromDate, toDate, words);
+        return new WishFilter(groups, topicCodes, languageCodes, withoutLanguage, parsedStatuses, fromDate, toDate,
+                words);
     }
 
     /**
      * Appends this filter as SQL conditions on the columns the wish table and the counts table share.
      * Column names are fixed here; values only ever travel as parameters.
      */
-    public void appendSql(StringBuilder sql, Map<String, Object> parameters) {
+    public void appendSql(StringBuilder sql, Map<String, Object> parameters, Source source) {
         if (!targetGroups.isEmpty()) {
             sql.append(" AND target_group IN (:targetGroups)");
             parameters.put("targetGroups", targetGroups);
@@ -69,25 +88,43 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
             sql.append(" AND topic IN (:topics)");
             parameters.put("topics", topics);
         }
-        if (!languages.isEmpty()) {
-            sql.append(" AND language IN (:languages)");
-            parameters.put("languages", languages);
-        }
+        appendLanguages(sql, parameters, source);
         if (!statuses.isEmpty()) {
             sql.append(" AND status IN (:statuses)");
             parameters.put("statuses", statuses.stream().map(Enum::name).toList());
         }
+        // A wish is selected only when its whole shown period lies between from and to.
         if (from != null) {
-            sql.append(" AND submitted_on >= :from");
+            sql.append(" AND shown_on >= :from");
             parameters.put("from", from);
         }
         if (to != null) {
-            sql.append(" AND submitted_on <= :to");
+            sql.append(" AND shown_until <= :to");
             parameters.put("to", to);
         }
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND LOWER(text) LIKE :word").append(i).append(" ESCAPE '\\'");
             parameters.put("word" + i, likePattern(words.get(i)));
+        }
+    }
+
+    /** The counts table keeps "no language" as '', the wish table as NULL. */
+    private void appendLanguages(StringBuilder sql, Map<String, Object> parameters, Source source) {
+        if (languages.isEmpty() && !withoutLanguage) {
+            return;
+        }
+        if (source == Source.COUNTS) {
+            List<String> values = new ArrayList<>(languages);
+            if (withoutLanguage) {
+                values.add("");
+            }
+            sql.append(" AND language IN (:languages)");
+            parameters.put("languages", values);
+        } else if (languages.isEmpty()) {
+            sql.append(" AND language IS NULL");
+        } else {
+            sql.append(withoutLanguage ? " AND (language IN (:languages) OR language IS NULL)" : " AND language IN (:languages)");
+            parameters.put("languages", languages);
         }
     }
 
@@ -105,7 +142,17 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
             violations.add(new Violation(field, "violation.control-characters"));
             return List.of();
         }
-        return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    /** The values, each of which must be one of the allowed codes; one violation names them all. */
+    private static List<String> known(String field, List<String> values, Set<String> allowed, List<Violation> violations) {
+        if (values.stream().anyMatch(value -> !allowed.contains(value))) {
+            violations.add(Violation.withArguments(field, "violation.unknown-filter-code",
+                    String.join(", ", new TreeSet<>(allowed))));
+            return List.of();
+        }
+        return values;
     }
 
     private static boolean hasControlCharacter(String value) {

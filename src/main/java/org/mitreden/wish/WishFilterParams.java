@@ -26,7 +26,7 @@ public class WishFilterParams {
     public List<String> topic;
 
     @QueryParam("language")
-    @Parameter(description = "Only these languages (repeatable)",
+    @Parameter(description = "Only these languages (repeatable); none for wishes without a language",
             schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = LanguageText.class))
     public List<String> language;
 
@@ -36,12 +36,12 @@ public class WishFilterParams {
     public List<String> status;
 
     @QueryParam("from")
-    @Parameter(description = "Submitted on or after (ISO date)",
+    @Parameter(description = "Only wishes whose shown period begins on or after this date (ISO date)",
             schema = @Schema(type = SchemaType.STRING, format = "date", minLength = 10, maxLength = 10))
     public String from;
 
     @QueryParam("to")
-    @Parameter(description = "Submitted on or before (ISO date)",
+    @Parameter(description = "Only wishes whose shown period ends on or before this date (ISO date)",
             schema = @Schema(type = SchemaType.STRING, format = "date", minLength = 10, maxLength = 10))
     public String to;
 
@@ -50,7 +50,7 @@ public class WishFilterParams {
             schema = @Schema(type = SchemaType.STRING, maxLength = WishFilter.MAX_QUERY_LENGTH))
     public String q;
 
-    public WishFilter toFilter(List<Violation> violations) {
+    public WishFilter toFilter(KnownCodes known, List<Violation> violations) {
         for (List<String> values : List.of(nullToEmpty(targetGroup), nullToEmpty(topic), nullToEmpty(language),
                 nullToEmpty(status))) {
             if (values.size() > MAX_VALUES) {
@@ -58,7 +58,7 @@ public class WishFilterParams {
                 break;
             }
         }
-        return WishFilter.parse(targetGroup, topic, language, status, from, to, q, violations);
+        return WishFilter.parse(targetGroup, topic, language, status, from, to, q, known, violations);
     }
 
     private static List<String> nullToEmpty(List<String> values) {
@@ -66,10 +66,10 @@ public class WishFilterParams {
     }
 
     @Schema(name = "CodeText", type = SchemaType.STRING, maxLength = 40, examples = "PARENTS")
-    interface CodeText {
+    public interface CodeText {
     }
 
-    @Schema(name = "LanguageText", type = SchemaType.STRING, minLength = 2, maxLength = 2, examples = "uk")
+    @Schema(name = "LanguageText", type = SchemaType.STRING, minLength = 2, maxLength = 4, examples = "uk")
     interface LanguageText {
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mitreden.TestWishes.as;
 import static org.mitreden.TestWishes.newTopic;
+import static org.mitreden.TestWishes.padAndRelease;
 import static org.mitreden.TestWishes.submit;
+import static org.mitreden.TestWishes.submitCollected;
+import static org.mitreden.TestWishes.submitReleased;
 import static org.mitreden.TestWishes.wish;
 
 import java.util.ArrayList;
@@ -80,7 +83,7 @@ class CatalogAdminTest {
         String topic = kind.equals("topics") ? code : newTopic();
         String targetGroup = kind.equals("target-groups") ? code : "PARENTS";
 
-        String id = submit(wish(targetGroup, topic, "de", "Wunsch zum neuen Eintrag")).statusCode(201).extract().path("id");
+        String id = submitReleased(wish(targetGroup, topic, "de", "Wunsch zum neuen Eintrag"));
         JsonPath wish = as("staff").when().get("/api/v1/wishes/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(wish.getString("topic")).isEqualTo(topic);
         assertThat(wish.getString("targetGroup")).isEqualTo(targetGroup);
@@ -129,8 +132,9 @@ class CatalogAdminTest {
         String code = create(kind, Map.of("de", "Bald inaktiv", "en", "Soon inactive"));
         String topic = kind.equals("topics") ? code : newTopic();
         String targetGroup = kind.equals("target-groups") ? code : "PARENTS";
-        var old = submit(wish(targetGroup, topic, "de", "Alter Wunsch")).statusCode(201).extract();
+        var old = submitCollected(wish(targetGroup, topic, "de", "Alter Wunsch")).statusCode(201).extract();
         String oldId = old.path("id");
+        padAndRelease(targetGroup, "de");
 
         Response deactivated = as("admin").contentType(ContentType.JSON).body(Map.of("active", false))
                 .when().put("/api/v1/" + kind + "/" + code);
@@ -149,7 +153,7 @@ class CatalogAdminTest {
         // History stays readable: the wish itself, the list filtered by the entry, and the receipt.
         JsonPath oldWish = as("staff").when().get("/api/v1/wishes/" + oldId).then().statusCode(200).extract().jsonPath();
         assertThat(oldWish.getString(field)).isEqualTo(code);
-        List<String> ids = as("staff").queryParam(field, code).when().get("/api/v1/wishes")
+        List<String> ids = as("staff").queryParam(field, code).queryParam("topic", topic).when().get("/api/v1/wishes")
                 .then().statusCode(200).extract().path("items.id");
         assertThat(ids).containsExactly(oldId);
         given().when().get("/api/v1/receipts/" + old.path("receiptCode")).then().statusCode(200);

@@ -1,6 +1,10 @@
 package org.mitreden.ops;
 
 import static io.restassured.RestAssured.given;
+import static org.mitreden.Management.management;
+import static org.mitreden.Management.metrics;
+import static org.mitreden.TestWishes.newTopic;
+import static org.mitreden.TestWishes.submitMany;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mitreden.TestWishes.submit;
 import static org.mitreden.TestWishes.uniqueWish;
@@ -15,21 +19,63 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class MetricsTest {
 
-    private static String metrics() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
     @Test
-    void countsAcceptedAndRefusedSubmissionsByReason() {
-        submit(uniqueWish()).statusCode(201);
+    void countsRefusedSubmissionsByReason() {
         submit(Map.of("targetGroup", "PARENTS")).statusCode(400);
         given().contentType("application/json").body(uniqueWish()).when().post("/api/v1/wishes").then().statusCode(401);
 
         String metrics = metrics();
-        assertThat(metrics).containsPattern("mitreden_submissions_total\\{[^}]*outcome=\"accepted\"");
         assertThat(metrics).containsPattern("mitreden_submissions_total\\{[^}]*outcome=\"refused\"[^}]*reason=\"invalid-request\"");
         assertThat(metrics).containsPattern("mitreden_submissions_total\\{[^}]*outcome=\"refused\"[^}]*reason=\"unauthorized\"");
         assertThat(metrics).contains("http_server_requests_seconds");
+        assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*status=\"400\"[^}]*uri=\"/api/v1/wishes\"");
+    }
+
+    /** A counter that grows the second a wish is stored would tell a reader of metrics when it was written. */
+    @Test
+    void noMetricMovesWhenAWishIsAccepted() {
+        submit(uniqueWish()).statusCode(201);
+        String before = withoutScrapeNoise(metrics());
+        submit(uniqueWish()).statusCode(201);
+        submit(uniqueWish()).statusCode(201);
+        String after = withoutScrapeNoise(metrics());
+
+        assertThat(after).as("no series changed by accepted submissions").isEqualTo(before);
+        assertThat(after).doesNotContain("outcome=\"accepted\"").doesNotContain("outcome=\"replayed\"");
+        assertThat(after).doesNotContainPattern("http_server_requests_seconds_count\\{[^}]*status=\"201\"[^}]*uri=\"/api/v1/wishes\"");
+    }
+
+    @Test
+    void releasedWishesAreCountedWhenReleased() {
+        double before = releasedTotal(metrics());
+        submitMany(6, "OTHER", newTopic(), "tr");
+        assertThat(releasedTotal(metrics())).isGreaterThanOrEqualTo(before + 6);
+    }
+
+    @Test
+    void metricsAndHealthAreNotServedOnTheApiPort() {
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(404);
+        management().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private static double releasedTotal(String metrics) {
+        return metrics.lines().filter(line -> line.startsWith("mitreden_wishes_released_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /**
+     * Lines that change with every scrape or with time alone (JVM, process, scheduler, the metrics request
+     * itself and the page loads in between) are not about submissions.
+     */
+    private static String withoutScrapeNoise(String metrics) {
+        return metrics.lines()
+                .filter(line -> !line.startsWith("#"))
+                .filter(line -> !line.startsWith("jvm_") && !line.startsWith("process_") && !line.startsWith("system_")
+                        && !line.startsWith("executor") && !line.startsWith("worker_pool") && !line.startsWith("netty_")
+                        && !line.startsWith("http_server_active") && !line.startsWith("http_server_connections")
+                        && !line.contains("uri=\"/q/") && !line.startsWith("mitreden_rate_limited"))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     @Test

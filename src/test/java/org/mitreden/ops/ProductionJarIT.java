@@ -33,6 +33,7 @@ class ProductionJarIT {
 
     private final List<Process> started = new ArrayList<>();
     private final int port = freePort();
+    private final int managementPort = freePort();
 
     @AfterEach
     void stopAll() {
@@ -48,6 +49,9 @@ class ProductionJarIT {
 
         Path firstLog = Files.createTempFile("mitreden-first", ".log");
         Process first = start(firstLog);
+        assertThat(status(port, "/q/metrics")).as("metrics are not served on the API port").isEqualTo(404);
+        assertThat(status(port, "/q/health/ready")).as("health is not served on the API port").isEqualTo(404);
+        assertThat(status(managementPort, "/q/metrics")).isEqualTo(200);
         HttpResponse<String> created = post(body, key);
         assertThat(created.statusCode()).isEqualTo(201);
         first.destroy();
@@ -74,6 +78,7 @@ class ProductionJarIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/"
                 + System.getenv().getOrDefault("MITREDEN_TEST_DB", "test"));
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
@@ -85,7 +90,7 @@ class ProductionJarIT {
         Process process = builder.start();
         started.add(process);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> process.isAlive() && status("/q/health/ready") == 200);
+                .until(() -> process.isAlive() && status(managementPort, "/q/health/ready") == 200);
         System.out.printf("Production jar ready after %d ms%n", (System.nanoTime() - startedAt) / 1_000_000);
         return process;
     }
@@ -98,9 +103,9 @@ class ProductionJarIT {
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private int status(String path) {
+    private int status(int onPort, String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + onPort + path)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mitreden.TestWishes.as;
 import static org.mitreden.TestWishes.newTopic;
+import static org.mitreden.TestWishes.release;
 import static org.mitreden.TestWishes.submit;
+import static org.mitreden.TestWishes.submitCollected;
+import static org.mitreden.TestWishes.submitReleased;
 import static org.mitreden.TestWishes.wish;
 
 import java.time.LocalDate;
@@ -27,8 +30,11 @@ class RetentionTest {
         String topic = newTopic();
         String receiptCode = null;
         for (int i = 0; i < 7; i++) {
-            receiptCode = submit(wish("PARENTS", topic, "de", "Alter Wunsch " + i)).statusCode(201).extract().path("receiptCode");
+            receiptCode = submitCollected(wish("PARENTS", topic, "de", "Alter Wunsch " + i)).statusCode(201)
+                    .extract().path("receiptCode");
         }
+        String sealedCode = submit(wish("PARENTS", topic, "de", "Noch versiegelt")).statusCode(201).extract().path("receiptCode");
+        release();
         String statsBefore = as("staff").queryParam("topic", topic).queryParam("groupBy", "targetGroup")
                 .queryParam("groupBy", "period").queryParam("period", "month")
                 .when().get("/api/v1/stats").then().statusCode(200).extract().asString();
@@ -40,6 +46,7 @@ class RetentionTest {
         assertThat((Integer) as("staff").queryParam("topic", topic).when().get("/api/v1/wishes")
                 .then().statusCode(200).extract().path("totalItems")).isZero();
         given().when().get("/api/v1/receipts/" + receiptCode).then().statusCode(404);
+        given().when().get("/api/v1/receipts/" + sealedCode).then().statusCode(404);
 
         String statsAfter = as("staff").queryParam("topic", topic).queryParam("groupBy", "targetGroup")
                 .queryParam("groupBy", "period").queryParam("period", "month")
@@ -50,7 +57,7 @@ class RetentionTest {
     @Test
     void wishesInsideTheRetentionPeriodStay() {
         String topic = newTopic();
-        submit(wish("OTHER", topic, null, "Neuer Wunsch")).statusCode(201);
+        submitReleased(wish("OTHER", topic, null, "Neuer Wunsch"));
         retention.deleteSubmittedBefore(LocalDate.now().minusMonths(24));
         assertThat((Integer) as("staff").queryParam("topic", topic).when().get("/api/v1/wishes")
                 .then().statusCode(200).extract().path("totalItems")).isEqualTo(1);

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mitreden.TestWishes.as;
 import static org.mitreden.TestWishes.newTopic;
-import static org.mitreden.TestWishes.submit;
+import static org.mitreden.TestWishes.submitReleased;
 import static org.mitreden.TestWishes.submitMany;
 import static org.mitreden.TestWishes.wish;
 
@@ -41,7 +41,7 @@ import io.restassured.specification.RequestSpecification;
 class CsvExportTest {
 
     private static final List<String> WISH_HEADER = List.of("id", "targetGroup", "topic", "language", "text", "status",
-            "submittedOn", "response", "respondedOn", "version");
+            "submittedOn", "submittedIn", "response", "respondedOn", "version");
 
     // --- wish list ---
 
@@ -65,10 +65,9 @@ class CsvExportTest {
     @Test
     void wishListRowsCarryTheSameFieldsAsTheJsonItems() {
         String topic = newTopic();
-        String answered = submit(wish("PARENTS", topic, "uk", "Більше часу на консультацію")).statusCode(201)
-                .extract().path("id");
-        submit(wish("MIGRATION", topic, null, "Termine auch am Nachmittag")).statusCode(201);
-        submit(wish("OTHER", topic, "ar", "أتمنى المزيد من الوقت")).statusCode(201);
+        String answered = submitReleased(wish("PARENTS", topic, "uk", "Більше часу на консультацію"));
+        submitReleased(wish("MIGRATION", topic, null, "Termine auch am Nachmittag"));
+        submitReleased(wish("OTHER", topic, "ar", "أتمنى المزيد من الوقت"));
         String etag = as("staff").when().get("/api/v1/wishes/" + answered).then().statusCode(200).extract().header("ETag");
         as("moderator").contentType("application/json").header("If-Match", etag)
                 .body(Map.of("status", "PLANNED", "response", "Ab Januar, versprochen."))
@@ -309,7 +308,7 @@ class CsvExportTest {
     }
 
     private static String submitText(String topic, String language, String text) {
-        return submit(wish("PARENTS", topic, language, text)).statusCode(201).extract().path("id");
+        return submitReleased(wish("PARENTS", topic, language, text));
     }
 
     private static Map<String, List<String>> wishRows(String topic) {

@@ -11,7 +11,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mitreden.TestWishes.as;
 import static org.mitreden.TestWishes.newTopic;
-import static org.mitreden.TestWishes.submit;
+import static org.mitreden.TestWishes.padAndRelease;
+import static org.mitreden.TestWishes.submitCollected;
+import static org.mitreden.TestWishes.submitReleased;
 import static org.mitreden.TestWishes.submitMany;
 import static org.mitreden.TestWishes.wish;
 
@@ -69,9 +71,10 @@ class ReviewTest {
     @Test
     void searchesWordsInTheText() {
         String topic = newTopic();
-        submit(wish("PARENTS", topic, "de", "Ich brauche Infos zum Mieterbund und zur Schuldnerberatung.")).statusCode(201);
-        submit(wish("PARENTS", topic, "de", "Der Mieterbund hat mir geholfen.")).statusCode(201);
-        submit(wish("PARENTS", topic, "de", "100% zufrieden_mit allem")).statusCode(201);
+        submitCollected(wish("PARENTS", topic, "de", "Ich brauche Infos zum Mieterbund und zur Schuldnerberatung.")).statusCode(201);
+        submitCollected(wish("PARENTS", topic, "de", "Der Mieterbund hat mir geholfen.")).statusCode(201);
+        submitCollected(wish("PARENTS", topic, "de", "100% zufrieden_mit allem")).statusCode(201);
+        padAndRelease("PARENTS", "de");
 
         as("staff").queryParam("topic", topic).queryParam("q", "mieterbund")
                 .when().get("/api/v1/wishes").then().statusCode(200)
@@ -139,7 +142,7 @@ class ReviewTest {
     @Test
     void aSearchInDecomposedFormFindsTheStoredText() {
         String topic = newTopic();
-        submit(wish("PARENTS", topic, "de", "Ein gutes Gespr\u00e4ch mit Frau K.")).statusCode(201);
+        submitReleased(wish("PARENTS", topic, "de", "Ein gutes Gespr\u00e4ch mit Frau K."));
         for (String word : List.of("Gespr\u00e4ch", "Gespra\u0308ch")) {
             as("staff").queryParam("topic", topic).queryParam("q", word)
                     .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(1));
@@ -176,9 +179,15 @@ class ReviewTest {
     void filtersByDates() {
         String topic = newTopic();
         String id = submitMany(1, "OTHER", topic, null).get(0);
-        String submittedOn = read(id).path("submittedOn");
-        as("staff").queryParam("topic", topic).queryParam("from", submittedOn).queryParam("to", submittedOn)
+        // Shown by week: from and to select it only when the whole week lies between them.
+        java.time.LocalDate monday = java.time.LocalDate.parse(read(id).path("submittedOn"));
+        assertThat(monday.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        as("staff").queryParam("topic", topic).queryParam("from", monday.toString()).queryParam("to", monday.plusDays(6).toString())
                 .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(1));
+        as("staff").queryParam("topic", topic).queryParam("from", monday.toString()).queryParam("to", monday.plusDays(5).toString())
+                .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(0));
+        as("staff").queryParam("topic", topic).queryParam("from", monday.plusDays(1).toString())
+                .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(0));
         as("staff").queryParam("topic", topic).queryParam("to", "2000-01-01")
                 .when().get("/api/v1/wishes").then().statusCode(200).body("totalItems", equalTo(0));
     }
@@ -196,8 +205,9 @@ class ReviewTest {
 
     @Test
     void moderatorAnswersAndTheReceiptShowsIt() {
-        ExtractableResponse<Response> created = submit(wish("SINGLE_HOUSEHOLD", "COUNSELLING_RELATIONSHIP", "de",
+        ExtractableResponse<Response> created = submitCollected(wish("SINGLE_HOUSEHOLD", "COUNSELLING_RELATIONSHIP", "de",
                 "Ich wünsche mir eine feste Ansprechperson.")).statusCode(201).extract();
+        padAndRelease("SINGLE_HOUSEHOLD", "de");
         String id = created.path("id");
         String etag = read(id).header("ETag");
 
@@ -307,7 +317,8 @@ class ReviewTest {
     @Test
     void adminDeletesAndTheWishIsGoneEverywhere() {
         String topic = newTopic();
-        ExtractableResponse<Response> created = submit(wish("OTHER", topic, "de", "Bitte löschen")).statusCode(201).extract();
+        ExtractableResponse<Response> created = submitCollected(wish("OTHER", topic, "de", "Bitte löschen")).statusCode(201).extract();
+        padAndRelease("OTHER", "de");
         String id = created.path("id");
         as("admin").when().delete("/api/v1/wishes/" + id).then().statusCode(204);
         as("staff").when().get("/api/v1/wishes/" + id).then().statusCode(404);

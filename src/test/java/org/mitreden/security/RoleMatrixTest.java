@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mitreden.TestWishes.as;
 import static org.mitreden.TestWishes.newTopic;
+import static org.mitreden.TestWishes.padAndRelease;
 import static org.mitreden.TestWishes.submit;
+import static org.mitreden.TestWishes.submitCollected;
 import static org.mitreden.TestWishes.wish;
 
 import java.util.List;
@@ -19,7 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mitreden.TestTokens;
+import org.mitreden.wish.Wish;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -333,6 +337,46 @@ class RoleMatrixTest {
                 assertThat(response.jsonPath().getString("status")).isEqualTo("NEW");
                 assertThat(response.jsonPath().getString("topic")).isEqualTo(f.topic);
             }
+        },
+        LOOK_UP_RECEIPT("POST /api/v1/receipts/lookup") {
+            @Override
+            Fixture prepare() {
+                return wishFixture();
+            }
+
+            @Override
+            Response call(RequestSpecification request, Fixture f) {
+                return request.contentType("application/json").body(Map.of("receiptCode", f.receiptCode))
+                        .when().post("/api/v1/receipts/lookup");
+            }
+
+            @Override
+            void assertSuccess(Response response, Fixture f) {
+                assertThat(response.jsonPath().getString("topic")).isEqualTo(f.topic);
+                assertThat(response.jsonPath().getBoolean("released")).isTrue();
+            }
+        },
+        LIST_ANSWERS("GET /api/v1/answers") {
+            @Override
+            Response call(RequestSpecification request, Fixture f) {
+                return request.when().get("/api/v1/answers");
+            }
+
+            @Override
+            void assertSuccess(Response response, Fixture f) {
+                assertThat(response.jsonPath().getInt("totalItems")).isNotNegative();
+            }
+        },
+        RELEASE("POST /api/v1/releases") {
+            @Override
+            Response call(RequestSpecification request, Fixture f) {
+                return request.when().post("/api/v1/releases");
+            }
+
+            @Override
+            void assertSuccess(Response response, Fixture f) {
+                assertThat(response.jsonPath().getLong("released")).isNotNegative();
+            }
         };
 
         private final String label;
@@ -384,7 +428,10 @@ class RoleMatrixTest {
                 row(Endpoint.LIST_TARGET_GROUPS,  200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
                 row(Endpoint.LIST_TOPICS,         200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
                 row(Endpoint.LIST_LANGUAGES,      200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(Endpoint.RECEIPT,             200, 200, 200, 200, 200, 200, 200, 200, 200, 200))
+                row(Endpoint.RECEIPT,             200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                row(Endpoint.LOOK_UP_RECEIPT,     200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                row(Endpoint.LIST_ANSWERS,        200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                row(Endpoint.RELEASE,             401, 401, 401, 401, 401, 403, 403, 403, 403, 200))
                 .flatMap(cells -> cells);
     }
 
@@ -454,8 +501,9 @@ class RoleMatrixTest {
     static Fixture wishFixture() {
         Fixture f = new Fixture();
         f.topic = newTopic();
-        ExtractableResponse<Response> created = submit(wish("PARENTS", f.topic, "de", "Rollenmatrix " + UUID.randomUUID()))
+        ExtractableResponse<Response> created = submitCollected(wish("PARENTS", f.topic, "de", "Rollenmatrix " + UUID.randomUUID()))
                 .statusCode(201).extract();
+        padAndRelease("PARENTS", "de");
         f.wishId = created.path("id");
         f.receiptCode = created.path("receiptCode");
         f.etag = readWish(f.wishId, 200).header("ETag");
@@ -483,9 +531,9 @@ class RoleMatrixTest {
         return as("staff").when().get("/api/v1/wishes/" + id).then().statusCode(status).extract();
     }
 
+    /** Wishes stored under the topic, sealed or not (a new wish is sealed: no staff endpoint shows it yet). */
     static int wishCount(String topic) {
-        return as("staff").queryParam("topic", topic).when().get("/api/v1/wishes")
-                .then().statusCode(200).extract().path("totalItems");
+        return (int) (long) QuarkusTransaction.requiringNew().call(() -> Wish.count("topic", topic));
     }
 
     /** The German label of a catalogue entry as the public list shows it; null when there is no such entry. */

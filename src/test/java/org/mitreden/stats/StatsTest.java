@@ -190,9 +190,10 @@ class StatsTest {
         String topic = newTopic();
         submitMany(5, "OTHER", topic, "de");
         for (int i = 0; i < 5; i++) {
-            org.mitreden.TestWishes.submit(org.mitreden.TestWishes.wish("OTHER", topic, "de",
+            org.mitreden.TestWishes.submitCollected(org.mitreden.TestWishes.wish("OTHER", topic, "de",
                     "Mehr Infos zur Schuldnerberatung bitte " + i)).statusCode(201);
         }
+        org.mitreden.TestWishes.release();
         JsonPath answer = stats(topic, "groupBy", "targetGroup", "q", "SCHULDNERBERATUNG");
         assertThat(answer.getInt("total.count")).isEqualTo(5);
     }

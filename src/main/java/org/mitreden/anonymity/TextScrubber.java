@@ -1,4 +1,4 @@
-package org.mitreden.submission.scrub;
+package org.mitreden.anonymity;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;

@@ -1,4 +1,4 @@
-package org.mitreden.submission.scrub;
+package org.mitreden.anonymity;
 
 import java.util.Collections;
 import java.util.EnumMap;

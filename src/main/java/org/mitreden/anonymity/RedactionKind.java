@@ -1,4 +1,4 @@
-package org.mitreden.submission.scrub;
+package org.mitreden.anonymity;
 
 /**
  * Kinds of personal data the {@link TextScrubber} removes from free text, each with the marker that

@@ -1,4 +1,4 @@
-package org.mitreden.submission.scrub;
+package org.mitreden.anonymity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,0 +1,89 @@
+package org.mitreden.anonymity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides which sealed wishes may be released to staff, and at which period, so that staff never see a
+ * wish that fewer than k others share what a counsellor may know of its author: target group, language
+ * and period.
+ *
+ * <p>Sealed wishes are grouped into classes of equal (target group, language, period), starting at the
+ * finest period their stored date allows. A class is released when its period has ended and it holds at
+ * least k wishes; the rest wait and are grouped again at the next coarser period (week, month, quarter,
+ * year), together with the other waiting wishes of that period. A class that never reaches k stays sealed.
+ * Every released batch holds at least k wishes by itself, so a reader who polls sees wishes appear only in
+ * groups of k or more, and never when their period is still open.
+ */
+public final class ReleasePlan {
+
+    private ReleasePlan() {
+    }
+
+    /** How many sealed wishes share a target group, a language (null for none) and a stored date. */
+    public record Sealed(String targetGroup, String language, LocalDate storedOn, long count) {
+    }
+
+    /**
+     * One batch to release: every sealed wish of the target group and language whose stored date lies in
+     * {@code [from, until]}, shown at {@code period}. {@code until} is the period's last day, or earlier where
+     * the period ended before the last week (or day, or month) that it holds: those wishes are not due yet.
+     */
+    public record Batch(String targetGroup, String language, Period period, LocalDate from, LocalDate until,
+            long count) {
+
+        /** The label staff see ({@code 2026-W48}, {@code 2026-11}, ...). */
+        public String label() {
+            return period.label(from);
+        }
+
+        /** Last day of the shown period (may lie after {@code until}). */
+        public LocalDate shownUntil() {
+            return period.end(from);
+        }
+    }
+
+    private record ClassKey(String targetGroup, String language, LocalDate start) {
+    }
+
+    /**
+     * @param sealed every sealed wish, grouped by stored date
+     * @param finest the period the stored dates are coarsened to (the first one tried)
+     * @param today today in the jobcenter's time zone: only periods that ended before it are released
+     * @param minClassSize k
+     */
+    public static List<Batch> plan(List<Sealed> sealed, Period finest, LocalDate today, int minClassSize) {
+        // A wish is considered only once the period it was written in has ended, even where a coarser period
+        // holding it ended earlier (a week that began in a closed month).
+        List<Sealed> waiting = new ArrayList<>(sealed.stream().filter(group -> finest.hasEnded(group.storedOn(), today)).toList());
+        LocalDate lastEndedDate = finest.start(today).minusDays(1);
+        List<Batch> batches = new ArrayList<>();
+        for (Optional<Period> level = Optional.of(finest); level.isPresent() && !waiting.isEmpty();
+                level = level.get().coarser()) {
+            Period period = level.get();
+            Map<ClassKey, List<Sealed>> classes = new LinkedHashMap<>();
+            for (Sealed group : waiting) {
+                classes.computeIfAbsent(new ClassKey(group.targetGroup(), group.language(), period.start(group.storedOn())),
+                        key -> new ArrayList<>()).add(group);
+            }
+            List<Sealed> stillWaiting = new ArrayList<>();
+            for (Map.Entry<ClassKey, List<Sealed>> entry : classes.entrySet()) {
+                ClassKey key = entry.getKey();
+                long size = entry.getValue().stream().mapToLong(Sealed::count).sum();
+                if (period.hasEnded(key.start(), today) && size >= minClassSize) {
+                    LocalDate end = period.end(key.start());
+                    batches.add(new Batch(key.targetGroup(), key.language(), period, key.start(),
+                            end.isAfter(lastEndedDate) ? lastEndedDate : end, size));
+                } else {
+                    stillWaiting.addAll(entry.getValue());
+                }
+            }
+            waiting = stillWaiting;
+        }
+        return batches;
+    }
+}

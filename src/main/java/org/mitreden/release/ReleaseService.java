@@ -1,0 +1,67 @@
+package org.mitreden.release;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.mitreden.anonymity.Period;
+import org.mitreden.anonymity.ReleasePlan;
+import org.mitreden.core.MitredenConfig;
+import org.mitreden.wish.Wishes;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Releases sealed wishes to staff once their period has ended, in k-anonymous classes (see
+ * {@link ReleasePlan}). Runs every hour in the jobcenter's time zone, so a period is released within the
+ * hour after it ends, also after an outage; an admin can run it at once. Every instance runs it; runs take
+ * turns in the database and each finds what the one before left, so running it twice does no harm.
+ */
+@ApplicationScoped
+public class ReleaseService {
+
+    private static final Logger LOG = Logger.getLogger(ReleaseService.class);
+
+    @Inject
+    Wishes wishes;
+
+    @Inject
+    MitredenConfig config;
+
+    @Inject
+    MeterRegistry meterRegistry;
+
+    private Counter released;
+
+    /** Released wishes are counted when they are released: the counter tells no time of writing. */
+    @PostConstruct
+    void registerCounter() {
+        released = meterRegistry.counter("mitreden.wishes.released");
+    }
+
+    @Scheduled(identity = "release", cron = "{mitreden.release.cron}", timeZone = "{mitreden.time-zone}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void releaseEndedPeriods() {
+        ReleaseRun run = releaseNow();
+        LOG.infof("Release: %d wishes in %d classes", run.released(), run.classes());
+    }
+
+    /** Releases every class the rules allow today. */
+    @Transactional
+    public ReleaseRun releaseNow() {
+        LocalDate today = ZonedDateTime.now(config.timeZone()).toLocalDate();
+        List<ReleasePlan.Batch> batches = wishes.release(today,
+                Period.finestFor(config.anonymity().dateGranularity()), config.anonymity().minGroupSize());
+        long count = batches.stream().mapToLong(ReleasePlan.Batch::count).sum();
+        released.increment(count);
+        return new ReleaseRun(today, count, batches.size());
+    }
+}

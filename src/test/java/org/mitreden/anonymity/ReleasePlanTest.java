@@ -1,0 +1,122 @@
+package org.mitreden.anonymity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mitreden.anonymity.ReleasePlan.Batch;
+import org.mitreden.anonymity.ReleasePlan.Sealed;
+
+/** The release rules on their own: which classes go out, at which period, and which wait. */
+class ReleasePlanTest {
+
+    private static final int K = 5;
+    /** A Monday: weeks before it have ended. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
+    private static Sealed sealed(String group, String language, String storedOn, long count) {
+        return new Sealed(group, language, LocalDate.parse(storedOn), count);
+    }
+
+    @Test
+    void aFullClassOfAnEndedWeekIsReleasedAsThatWeek() {
+        List<Batch> batches = ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-11-23", 5)), Period.WEEK, TODAY, K);
+        assertThat(batches).containsExactly(new Batch("PARENTS", "de", Period.WEEK, LocalDate.parse("2026-11-23"),
+                LocalDate.parse("2026-11-29"), 5));
+        assertThat(batches.get(0).label()).isEqualTo("2026-W48");
+        assertThat(batches.get(0).shownUntil()).isEqualTo(LocalDate.parse("2026-11-29"));
+    }
+
+    @Test
+    void exactlyKIsEnoughAndKMinusOneIsNot() {
+        assertThat(ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-11-23", K - 1)), Period.WEEK, TODAY, K)).isEmpty();
+        assertThat(ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-11-23", K)), Period.WEEK, TODAY, K)).hasSize(1);
+    }
+
+    @Test
+    void theOpenWeekIsNeverReleasedHoweverFull() {
+        assertThat(ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-11-30", 100)), Period.WEEK, TODAY, K)).isEmpty();
+        // Its last day is the day before "today": ended.
+        assertThat(ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-11-30", 100)), Period.WEEK,
+                LocalDate.parse("2026-12-07"), K)).hasSize(1);
+        assertThat(ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-11-30", 100)), Period.WEEK,
+                LocalDate.parse("2026-12-06"), K)).isEmpty();
+    }
+
+    @Test
+    void classesDifferInTargetGroupAndLanguageIncludingNone() {
+        List<Batch> batches = ReleasePlan.plan(List.of(
+                sealed("PARENTS", "de", "2026-11-23", 3), sealed("PARENTS", "uk", "2026-11-23", 3),
+                sealed("MIGRATION", "de", "2026-11-23", 3), sealed("PARENTS", null, "2026-11-23", 3)),
+                Period.WEEK, TODAY, K);
+        assertThat(batches).as("no class reaches k at any ended period").isEmpty();
+    }
+
+    @Test
+    void smallWeeksWaitForTheirMonthTogether() {
+        List<Batch> batches = ReleasePlan.plan(List.of(
+                sealed("PARENTS", "ar", "2026-10-05", 2), sealed("PARENTS", "ar", "2026-10-19", 3),
+                sealed("PARENTS", "ar", "2026-11-02", 4)), Period.WEEK, TODAY, K);
+        assertThat(batches).containsExactly(new Batch("PARENTS", "ar", Period.MONTH, LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-31"), 5));
+        assertThat(batches.get(0).label()).isEqualTo("2026-10");
+    }
+
+    @Test
+    void aWeekThatBeganInAnEndedMonthWaitsForItsOwnEnd() {
+        // The week of Monday 2026-11-30 runs into December; November has ended on 2026-12-02, that week has not.
+        LocalDate wednesday = LocalDate.parse("2026-12-02");
+        List<Batch> batches = ReleasePlan.plan(List.of(
+                sealed("PARENTS", "ar", "2026-11-16", 3), sealed("PARENTS", "ar", "2026-11-30", 3)),
+                Period.WEEK, wednesday, K);
+        assertThat(batches).isEmpty();
+        List<Batch> later = ReleasePlan.plan(List.of(
+                sealed("PARENTS", "ar", "2026-11-16", 3), sealed("PARENTS", "ar", "2026-11-30", 3)),
+                Period.WEEK, LocalDate.parse("2026-12-07"), K);
+        assertThat(later).containsExactly(new Batch("PARENTS", "ar", Period.MONTH, LocalDate.parse("2026-11-01"),
+                LocalDate.parse("2026-11-30"), 6));
+    }
+
+    @Test
+    void aMonthReleasedBeforeItsLastWeekEndedLeavesThatWeekOut() {
+        // On Monday 2026-11-30, November has not ended; on 2026-12-01 it has, but the week of 2026-11-30 has not:
+        // the batch stops before it, so its wishes are not released with the month.
+        List<Batch> batches = ReleasePlan.plan(List.of(
+                sealed("PARENTS", "ar", "2026-11-09", 3), sealed("PARENTS", "ar", "2026-11-16", 3),
+                sealed("PARENTS", "ar", "2026-11-30", 9)), Period.WEEK, LocalDate.parse("2026-12-01"), K);
+        assertThat(batches).containsExactly(new Batch("PARENTS", "ar", Period.MONTH, LocalDate.parse("2026-11-01"),
+                LocalDate.parse("2026-11-29"), 6));
+        assertThat(batches.get(0).shownUntil()).isEqualTo(LocalDate.parse("2026-11-30"));
+    }
+
+    @Test
+    void wishesClimbToQuarterAndYearAndStaySealedWhenNeverK() {
+        LocalDate january2027 = LocalDate.parse("2027-01-04");
+        List<Batch> batches = ReleasePlan.plan(List.of(
+                sealed("OTHER", "tr", "2026-01-05", 1), sealed("OTHER", "tr", "2026-02-02", 1),
+                sealed("OTHER", "tr", "2026-03-02", 3),
+                sealed("OTHER", "ru", "2026-04-06", 2), sealed("OTHER", "ru", "2026-10-05", 3),
+                sealed("OTHER", "fa", "2026-05-04", 4)), Period.WEEK, january2027, K);
+        assertThat(batches).containsExactlyInAnyOrder(
+                new Batch("OTHER", "tr", Period.QUARTER, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"), 5),
+                new Batch("OTHER", "ru", Period.YEAR, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), 5));
+    }
+
+    @Test
+    void startsAtTheStoredGranularity() {
+        List<Batch> daily = ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-11-25", 5)), Period.DAY,
+                LocalDate.parse("2026-11-26"), K);
+        assertThat(daily).containsExactly(new Batch("PARENTS", "de", Period.DAY, LocalDate.parse("2026-11-25"),
+                LocalDate.parse("2026-11-25"), 5));
+        List<Batch> monthly = ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-10-01", 5)), Period.MONTH,
+                LocalDate.parse("2026-11-01"), K);
+        assertThat(monthly).extracting(Batch::period).containsExactly(Period.MONTH);
+    }
+
+    @Test
+    void nothingSealedNothingReleased() {
+        assertThat(ReleasePlan.plan(List.of(), Period.WEEK, TODAY, K)).isEmpty();
+    }
+}
