@@ -9,6 +9,7 @@ import {
 
 const SCREENSHOTS = env('SCREENSHOTS');
 const ANSWERED_CODE = env('ANSWERED_CODE');
+const BOARD_TARGET_GROUP = env('BOARD_TARGET_GROUP');
 const TV = { width: 1920, height: 1080 };
 fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
@@ -73,7 +74,7 @@ await run({
         await shoot(page, `my-wish-${language}`);
       });
       await withBrowser({ viewport: TV }, async (page) => {
-        await page.goto(`${BASE_URL}/answers/?lang=${language}&seconds=600`);
+        await page.goto(`${BASE_URL}/answers/?lang=${language}&seconds=600&targetGroup=${BOARD_TARGET_GROUP}`);
         await ready(page);
         await page.locator('#slide').waitFor();
         await shoot(page, `answers-${language}`);

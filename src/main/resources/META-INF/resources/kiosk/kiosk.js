@@ -98,7 +98,9 @@ async function chooseLanguage(language) {
 
 function choiceButton({ label, description, icon, pressed, onclick, value }) {
   return element('li', {},
-    element('button', { type: 'button', class: 'choice', 'aria-pressed': String(pressed), 'data-value': value, onclick },
+    element('button', {
+      type: 'button', class: icon ? 'choice choice--pictogram' : 'choice', 'aria-pressed': String(pressed), 'data-value': value, onclick,
+    },
       icon || null,
       element('span', { class: 'choice-text' },
         element('span', { class: 'choice-label' }, label),

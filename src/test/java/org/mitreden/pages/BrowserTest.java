@@ -2,8 +2,13 @@ package org.mitreden.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.mitreden.TestWishes.MIN_GROUP_SIZE;
 import static org.mitreden.TestWishes.as;
-import static org.mitreden.TestWishes.submit;
+import static org.mitreden.TestWishes.closedWeekDay;
+import static org.mitreden.TestWishes.newTargetGroup;
+import static org.mitreden.TestWishes.release;
+import static org.mitreden.TestWishes.submitCollected;
+import static org.mitreden.TestWishes.submitSealed;
 import static org.mitreden.TestWishes.wish;
 
 import java.io.IOException;
@@ -116,13 +121,15 @@ class BrowserTest {
 
     @Test
     void theAnswersBoardCyclesThroughTopicsAndLanguagesAndRefreshes() throws Exception {
+        // A target group of its own, so the board can be narrowed to exactly these answers.
+        String group = newTargetGroup();
         List<Map<String, String>> answers = List.of(
                 Map.of("topic", "PRAISE", "status", "IMPLEMENTED", "response", "Die Wartezone hat jetzt Spielecken. " + marker()),
                 Map.of("topic", "THIRD_PARTY_SERVICES", "status", "PLANNED", "response", "Flyer der Schuldnerberatung liegen bald aus. " + marker()));
         for (Map<String, String> answer : answers) {
-            answeredWish(answer.get("topic"), answer.get("status"), answer.get("response"));
+            answeredWish(group, answer.get("topic"), answer.get("status"), answer.get("response"));
         }
-        runScript("answers.mjs", Map.of("ANSWERS", json(answers)));
+        runScript("answers.mjs", Map.of("ANSWERS", json(answers), "TARGET_GROUP", group));
     }
 
     @Test
@@ -133,10 +140,12 @@ class BrowserTest {
 
     @Test
     void pagesAreLightAndScreenshotsAreTaken() throws Exception {
-        String code = answeredWish("COUNSELLING_RELATIONSHIP", "PLANNED",
-                "Ab Januar haben Sie eine feste Ansprechperson, auch bei Urlaub.");
-        answeredWish("PRAISE", "IMPLEMENTED", "Danke! Die Spielecke im Wartebereich bleibt.");
-        runScript("screenshots.mjs", Map.of("ANSWERED_CODE", code,
+        // Answers for people living alone, which no other browser test gives, so the board shows these.
+        String code = answeredWish("SINGLE_HOUSEHOLD", "COUNSELLING_RELATIONSHIP", "PLANNED",
+                "Ab Januar haben Sie eine feste Ansprechperson. Sie vertritt auch im Urlaub.");
+        answeredWish("SINGLE_HOUSEHOLD", "COUNSELLING_RELATIONSHIP", "IMPLEMENTED",
+                "Termine können Sie jetzt auch telefonisch verschieben.");
+        runScript("screenshots.mjs", Map.of("ANSWERED_CODE", code, "BOARD_TARGET_GROUP", "SINGLE_HOUSEHOLD",
                 "SCREENSHOTS", SCREENSHOTS.toAbsolutePath().toString()));
         assertThat(SCREENSHOTS.resolve("kiosk-receipt-ar.png")).exists();
     }
@@ -149,12 +158,16 @@ class BrowserTest {
     // ---------------------------------------------------------------------------------------------
 
     /**
-     * A wish whose working group answered publicly, as the board and the receipt show it; returns
-     * its receipt code.
+     * A released wish whose working group answered publicly, as the board and the receipt show it;
+     * returns its receipt code. It is collected in an ended week by a system and released in a class of
+     * k wishes of the same target group and topic (no test topics, so the kiosk's topic screen stays as
+     * people see it).
      */
-    private String answeredWish(String topic, String status, String response) {
-        var created = submit(wish("PARENTS", topic, "de", "Ein Wunsch für die Antworttafel " + marker()))
+    private String answeredWish(String targetGroup, String topic, String status, String response) {
+        var created = submitCollected(wish(targetGroup, topic, "de", "Ein Wunsch für die Antworttafel " + marker()))
                 .statusCode(201).extract();
+        submitSealed(MIN_GROUP_SIZE - 1, targetGroup, topic, "de", closedWeekDay());
+        release();
         String id = created.path("id");
         String version = as("staff").when().get("/api/v1/wishes/" + id).then().statusCode(200).extract().header("ETag");
         as("moderator").contentType(ContentType.JSON).header("If-Match", version)
@@ -162,6 +175,10 @@ class BrowserTest {
                 .when().patch("/api/v1/wishes/" + id)
                 .then().statusCode(200);
         return created.path("receiptCode");
+    }
+
+    private String answeredWish(String topic, String status, String response) {
+        return answeredWish("PARENTS", topic, status, response);
     }
 
     private void runScript(String script, Map<String, String> variables) throws IOException, InterruptedException {
