@@ -34,7 +34,8 @@ public class FlakyDatabaseProxy implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         running = this;
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/test?connectTimeout=3&socketTimeout=30");
+        return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/"
+                + System.getenv().getOrDefault("MITREDEN_TEST_DB", "test") + "?connectTimeout=3&socketTimeout=30");
     }
 
     @Override
