@@ -58,7 +58,7 @@ async function kiosk() {
       await page.fill('#wish-text', 'Mehr Zeit im Gespräch, bitte.');
       await page.click('#send');
       await page.locator('#screen-receipt').waitFor({ timeout: 30000 });
-      await page.waitForFunction(() => document.getElementById('receipt-qr').width > 0);
+      await page.locator('#receipt-qr[data-drawn="true"]').waitFor();
       await check(page, `kiosk receipt (${language})`);
       await page.setViewportSize(NARROW);
       violations.push(...await layoutProblems(page, `kiosk receipt at 320px (${language})`));

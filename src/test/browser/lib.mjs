@@ -116,10 +116,7 @@ export async function storageOf(page) {
 /** The QR code on the receipt, read from the pixels the canvas shows. */
 export async function decodeQr(page, selector = '#receipt-qr') {
   const jsQR = require('jsqr');
-  await page.waitForFunction((s) => {
-    const canvas = document.querySelector(s);
-    return canvas && !canvas.hidden && canvas.width > 0;
-  }, selector);
+  await page.locator(`${selector}[data-drawn="true"]`).waitFor();
   const image = await page.evaluate((s) => {
     const canvas = document.querySelector(s);
     const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);

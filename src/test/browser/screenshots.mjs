@@ -65,7 +65,7 @@ await run({
         await shoot(page, `kiosk-text-${language}`);
         await page.click('#send');
         await page.locator('#screen-receipt').waitFor({ timeout: 30000 });
-        await page.waitForFunction(() => document.getElementById('receipt-qr').width > 0);
+        await page.locator('#receipt-qr[data-drawn="true"]').waitFor();
         await shoot(page, `kiosk-receipt-${language}`);
       });
       await withBrowser({ viewport: PHONE, locale: language }, async (page) => {

@@ -10,7 +10,8 @@ import { orderTopics, pictogram } from '/assets/pictograms.js';
 const params = new URLSearchParams(location.search);
 const SLIDE_SECONDS = positive(params.get('seconds')) ?? 12;
 const REFRESH_SECONDS = positive(params.get('refresh')) ?? 300;
-const PER_SLIDE = 3;
+// Two answers fill a 1080p screen at a size readable from three metres.
+const PER_SLIDE = 2;
 const LANGUAGES = (() => {
   const wanted = (params.get('lang') || '').split(',').filter((language) => UI_LANGUAGES.includes(language));
   return wanted.length > 0 ? wanted : UI_LANGUAGES;

@@ -366,6 +366,7 @@ async function drawQr(url, attempt = 1) {
       }
     }
     canvas.hidden = false;
+    canvas.dataset.drawn = 'true';
   } catch (notLoaded) {
     // The code on screen is what matters; the QR code is a convenience, tried a few times.
     canvas.hidden = true;
