@@ -3,7 +3,7 @@
 // time; and the network may fail, so a wish is kept and resent with the same Idempotency-Key until
 // the service has it.
 import {
-  UI_LANGUAGES, byId, clear, direction, element, formatDate, getJson, setLanguage, t, textIn, translate,
+  UI_LANGUAGES, byId, clear, direction, element, formatDate, getJson, setLanguage, t, textIn,
 } from '/assets/common.js';
 import { orderTopics, pictogram } from '/assets/pictograms.js';
 
@@ -92,7 +92,10 @@ async function chooseLanguage(language) {
     renderTopics(orderTopics(topics.filter((topic) => topic.active)));
     show('group');
   } catch (unreachable) {
-    byId('language-error').textContent = textIn(language, 'offline');
+    const error = byId('language-error');
+    error.lang = language;
+    error.dir = direction(language);
+    error.textContent = textIn(language, 'offline');
   }
 }
 
@@ -385,7 +388,9 @@ let countdownTimer = null;
 
 function restartIdle() {
   clearTimeout(idleTimer);
-  if (state.screen === 'language' || state.screen === 'setup' || byId('idle-dialog').open) {
+  // Only an untouched start screen has nothing to forget (going back to it keeps earlier choices).
+  const untouched = state.screen === 'language' && !state.language;
+  if (untouched || state.screen === 'setup' || byId('idle-dialog').open) {
     return;
   }
   idleTimer = setTimeout(warnIdle, settings.idleSeconds * 1000);
