@@ -1,7 +1,5 @@
 package org.mitreden.anonymity;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,19 +27,11 @@ import org.iban4j.IbanUtil;
  * characters, other dashes and spaces, or invisible characters typed between the parts do not hide
  * anything; the marker replaces the matching stretch of the text as written.
  *
- * <p>Stateless and thread-safe: patterns are compiled once and {@link PhoneNumberUtil} is a shared
- * singleton. It deliberately logs nothing, because the text it sees is what must not be kept.
+ * <p>Stateless and thread-safe: patterns are compiled once, and {@link PhoneNumbers} keeps no state
+ * between calls. It deliberately logs nothing, because the text it sees is what must not be kept.
  */
 @ApplicationScoped
 public class TextScrubber {
-
-    private static final PhoneNumberUtil PHONE_NUMBER_UTIL = PhoneNumberUtil.getInstance();
-
-    /** Feedback comes from a German jobcenter, so numbers without a country code are German. */
-    private static final String DEFAULT_PHONE_REGION = "DE";
-
-    /** German phone numbers have six or more digits with area code; fewer are amounts, years, postcodes. */
-    private static final int MIN_PHONE_DIGITS = 6;
 
     /** After a keyword, a number needs this many letters/digits and one digit, so "Az. 12" or "vergessen" stay. */
     private static final int MIN_NUMBER_AFTER_KEYWORD_LENGTH = 6;
@@ -100,19 +90,6 @@ public class TextScrubber {
                     + "|[A-Za-z0-9]+(?:[/.\\-][A-Za-z0-9]+){0,8})",
             Pattern.CASE_INSENSITIVE);
 
-    /** Dates such as 12.03.2026 or 12.3.26, whose digits can form a valid phone number. */
-    private static final Pattern DATE_WITH_DOTS =
-            Pattern.compile("(?<!\\d)\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?!\\d)");
-    /** ISO dates such as 2026-03-12. */
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)");
-    /** A currency right after a number makes it an amount, however phone-like its digits are. */
-    private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s*(?:€|eur(?:o)?(?![\\p{L}]))",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:€|(?<![\\p{L}])eur(?:o)?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    /** How far back to look for a currency before a number; "Euro " plus some spacing fits. */
-    private static final int CURRENCY_LOOKBEHIND_CHARS = 8;
-
     /**
      * Replaces e-mail addresses, phone numbers, IBANs and jobcenter customer numbers with markers.
      *
@@ -129,12 +106,8 @@ public class TextScrubber {
                 redactions);
         scrubbed = redact(scrubbed, RedactionKind.CUSTOMER_NUMBER, TextScrubber::findNumbersAfterKeywords,
                 redactions);
-        scrubbed = redact(scrubbed, RedactionKind.PHONE, TextScrubber::findPhoneNumbers, redactions);
+        scrubbed = redact(scrubbed, RedactionKind.PHONE, PhoneNumbers::find, redactions);
         return new ScrubResult(scrubbed.original(), redactions);
-    }
-
-    /** A stretch of the folded text, start inclusive and end exclusive, that is replaced by a marker. */
-    private record Span(int start, int end) {
     }
 
     /**
@@ -273,44 +246,6 @@ public class TextScrubber {
             }
         }
         return hasDigit && letterOrDigitCount >= MIN_NUMBER_AFTER_KEYWORD_LENGTH;
-    }
-
-    private static List<Span> findPhoneNumbers(String text) {
-        List<Span> spans = new ArrayList<>();
-        // VALID leniency: the number must be valid for its region, which keeps most plain numbers out.
-        for (PhoneNumberMatch match : PHONE_NUMBER_UTIL.findNumbers(
-                text, DEFAULT_PHONE_REGION, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-            if (!isClearlyNotPhoneNumber(text, match)) {
-                spans.add(new Span(match.start(), match.end()));
-            }
-        }
-        return spans;
-    }
-
-    /** libphonenumber accepts some dates, amounts and postcodes as valid numbers; these are filtered out. */
-    private static boolean isClearlyNotPhoneNumber(String text, PhoneNumberMatch match) {
-        String raw = match.rawString();
-        if (countDigits(raw) < MIN_PHONE_DIGITS) {
-            return true;
-        }
-        if (DATE_WITH_DOTS.matcher(raw).find() || ISO_DATE.matcher(raw).find()) {
-            return true;
-        }
-        if (CURRENCY_AFTER.matcher(text).region(match.end(), text.length()).lookingAt()) {
-            return true;
-        }
-        String before = text.substring(Math.max(0, match.start() - CURRENCY_LOOKBEHIND_CHARS), match.start());
-        return CURRENCY_BEFORE.matcher(before).find();
-    }
-
-    private static int countDigits(String value) {
-        int digits = 0;
-        for (int index = 0; index < value.length(); index++) {
-            if (Character.isDigit(value.charAt(index))) {
-                digits++;
-            }
-        }
-        return digits;
     }
 
     private static void addCount(Map<RedactionKind, Integer> redactions, RedactionKind kind, int count) {
