@@ -18,10 +18,11 @@ import org.iban4j.IbanUtil;
  * Replaces personal data in anonymous feedback with markers before the text is stored.
  *
  * <p>Wishes are meant to be anonymous, yet people write their e-mail address, phone number, IBAN or
- * jobcenter customer number into them. Those are replaced by the markers of {@link RedactionKind}, in
- * the order IBAN, e-mail, customer number, phone number: the stricter, checksum- or shape-based rules
- * run first so their digits are gone before the looser phone number search could claim them, and each
- * rule works on the already scrubbed text so markers are never matched again.
+ * jobcenter customer number into them, and name the counsellor they praise or blame. Those are replaced
+ * by the markers of {@link RedactionKind}, in the order IBAN, e-mail, customer number, phone number,
+ * name: the stricter, checksum- or shape-based rules run first so their digits are gone before the
+ * looser phone number search could claim them, and each rule works on the already scrubbed text so
+ * markers are never matched again. {@link PhoneNumbers} and {@link Names} say how those two decide.
  *
  * <p>Each rule looks at a {@link FoldedText folded} view of the text, so full-width or other look-alike
  * characters, other dashes and spaces, or invisible characters typed between the parts do not hide
@@ -91,7 +92,8 @@ public class TextScrubber {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Replaces e-mail addresses, phone numbers, IBANs and jobcenter customer numbers with markers.
+     * Replaces e-mail addresses, phone numbers, IBANs, jobcenter customer numbers and names after a form
+     * of address with markers.
      *
      * @param text free text, not {@code null}
      * @return the scrubbed text and the number of replacements per kind
@@ -107,6 +109,7 @@ public class TextScrubber {
         scrubbed = redact(scrubbed, RedactionKind.CUSTOMER_NUMBER, TextScrubber::findNumbersAfterKeywords,
                 redactions);
         scrubbed = redact(scrubbed, RedactionKind.PHONE, PhoneNumbers::find, redactions);
+        scrubbed = redact(scrubbed, RedactionKind.NAME, Names::find, redactions);
         return new ScrubResult(scrubbed.original(), redactions);
     }
 
