@@ -1,7 +1,5 @@
 package org.mitreden.anonymity;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,28 +18,21 @@ import org.iban4j.IbanUtil;
  * Replaces personal data in anonymous feedback with markers before the text is stored.
  *
  * <p>Wishes are meant to be anonymous, yet people write their e-mail address, phone number, IBAN or
- * jobcenter customer number into them. Those are replaced by the markers of {@link RedactionKind}, in
- * the order IBAN, e-mail, customer number, phone number: the stricter, checksum- or shape-based rules
- * run first so their digits are gone before the looser phone number search could claim them, and each
- * rule works on the already scrubbed text so markers are never matched again.
+ * jobcenter customer number into them, and name the counsellor they praise or blame. Those are replaced
+ * by the markers of {@link RedactionKind}, in the order IBAN, e-mail, customer number, phone number,
+ * name: the stricter, checksum- or shape-based rules run first so their digits are gone before the
+ * looser phone number search could claim them, and each rule works on the already scrubbed text so
+ * markers are never matched again. {@link PhoneNumbers} and {@link Names} say how those two decide.
  *
  * <p>Each rule looks at a {@link FoldedText folded} view of the text, so full-width or other look-alike
  * characters, other dashes and spaces, or invisible characters typed between the parts do not hide
  * anything; the marker replaces the matching stretch of the text as written.
  *
- * <p>Stateless and thread-safe: patterns are compiled once and {@link PhoneNumberUtil} is a shared
- * singleton. It deliberately logs nothing, because the text it sees is what must not be kept.
+ * <p>Stateless and thread-safe: patterns are compiled once, and {@link PhoneNumbers} keeps no state
+ * between calls. It deliberately logs nothing, because the text it sees is what must not be kept.
  */
 @ApplicationScoped
 public class TextScrubber {
-
-    private static final PhoneNumberUtil PHONE_NUMBER_UTIL = PhoneNumberUtil.getInstance();
-
-    /** Feedback comes from a German jobcenter, so numbers without a country code are German. */
-    private static final String DEFAULT_PHONE_REGION = "DE";
-
-    /** German phone numbers have six or more digits with area code; fewer are amounts, years, postcodes. */
-    private static final int MIN_PHONE_DIGITS = 6;
 
     /** After a keyword, a number needs this many letters/digits and one digit, so "Az. 12" or "vergessen" stay. */
     private static final int MIN_NUMBER_AFTER_KEYWORD_LENGTH = 6;
@@ -100,21 +91,9 @@ public class TextScrubber {
                     + "|[A-Za-z0-9]+(?:[/.\\-][A-Za-z0-9]+){0,8})",
             Pattern.CASE_INSENSITIVE);
 
-    /** Dates such as 12.03.2026 or 12.3.26, whose digits can form a valid phone number. */
-    private static final Pattern DATE_WITH_DOTS =
-            Pattern.compile("(?<!\\d)\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?!\\d)");
-    /** ISO dates such as 2026-03-12. */
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)");
-    /** A currency right after a number makes it an amount, however phone-like its digits are. */
-    private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s*(?:€|eur(?:o)?(?![\\p{L}]))",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:€|(?<![\\p{L}])eur(?:o)?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    /** How far back to look for a currency before a number; "Euro " plus some spacing fits. */
-    private static final int CURRENCY_LOOKBEHIND_CHARS = 8;
-
     /**
-     * Replaces e-mail addresses, phone numbers, IBANs and jobcenter customer numbers with markers.
+     * Replaces e-mail addresses, phone numbers, IBANs, jobcenter customer numbers and names after a form
+     * of address with markers.
      *
      * @param text free text, not {@code null}
      * @return the scrubbed text and the number of replacements per kind
@@ -129,12 +108,9 @@ public class TextScrubber {
                 redactions);
         scrubbed = redact(scrubbed, RedactionKind.CUSTOMER_NUMBER, TextScrubber::findNumbersAfterKeywords,
                 redactions);
-        scrubbed = redact(scrubbed, RedactionKind.PHONE, TextScrubber::findPhoneNumbers, redactions);
+        scrubbed = redact(scrubbed, RedactionKind.PHONE, PhoneNumbers::find, redactions);
+        scrubbed = redact(scrubbed, RedactionKind.NAME, Names::find, redactions);
         return new ScrubResult(scrubbed.original(), redactions);
-    }
-
-    /** A stretch of the folded text, start inclusive and end exclusive, that is replaced by a marker. */
-    private record Span(int start, int end) {
     }
 
     /**
@@ -273,44 +249,6 @@ public class TextScrubber {
             }
         }
         return hasDigit && letterOrDigitCount >= MIN_NUMBER_AFTER_KEYWORD_LENGTH;
-    }
-
-    private static List<Span> findPhoneNumbers(String text) {
-        List<Span> spans = new ArrayList<>();
-        // VALID leniency: the number must be valid for its region, which keeps most plain numbers out.
-        for (PhoneNumberMatch match : PHONE_NUMBER_UTIL.findNumbers(
-                text, DEFAULT_PHONE_REGION, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-            if (!isClearlyNotPhoneNumber(text, match)) {
-                spans.add(new Span(match.start(), match.end()));
-            }
-        }
-        return spans;
-    }
-
-    /** libphonenumber accepts some dates, amounts and postcodes as valid numbers; these are filtered out. */
-    private static boolean isClearlyNotPhoneNumber(String text, PhoneNumberMatch match) {
-        String raw = match.rawString();
-        if (countDigits(raw) < MIN_PHONE_DIGITS) {
-            return true;
-        }
-        if (DATE_WITH_DOTS.matcher(raw).find() || ISO_DATE.matcher(raw).find()) {
-            return true;
-        }
-        if (CURRENCY_AFTER.matcher(text).region(match.end(), text.length()).lookingAt()) {
-            return true;
-        }
-        String before = text.substring(Math.max(0, match.start() - CURRENCY_LOOKBEHIND_CHARS), match.start());
-        return CURRENCY_BEFORE.matcher(before).find();
-    }
-
-    private static int countDigits(String value) {
-        int digits = 0;
-        for (int index = 0; index < value.length(); index++) {
-            if (Character.isDigit(value.charAt(index))) {
-                digits++;
-            }
-        }
-        return digits;
     }
 
     private static void addCount(Map<RedactionKind, Integer> redactions, RedactionKind kind, int count) {

@@ -14,5 +14,5 @@ public record SubmittedWish(
         @Schema(description = "Shown once; lets the author look the wish up later", examples = "7KQ2MX-9T4BHD-R2WZ0C-PA1EFN", minLength = 27, maxLength = 27) String receiptCode,
         WishStatus status,
         @Schema(description = "Submission date, coarsened to the configured granularity") LocalDate submittedOn,
-        @Schema(description = "What was removed from the text before storing it", maxItems = 4) List<Redaction> redactions) {
+        @Schema(description = "What was removed from the text before storing it, one entry per kind", maxItems = 5) List<Redaction> redactions) {
 }

@@ -1,0 +1,116 @@
+package org.mitreden.anonymity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names of people after (or, in Turkish, before) a form of address, in the six languages of the
+ * catalogue: praise and complaints about a counsellor reach the working group, the counsellor's name
+ * does not. Only the name is replaced; the form of address stays, so readers still see that a person
+ * was meant ("Frau [NAME] hat mir sehr geholfen").
+ *
+ * <p>A form of address alone is not enough, because "Frau" and "Herr" are also ordinary German nouns
+ * ("die Frau am Empfang", "Herr der Lage", "Frau und Kind", "eine nette Frau"): the word after it must
+ * be capitalised, which a German article, preposition or conjunction never is mid-sentence. A name is
+ * then that word, hyphenated parts included ("Müller-Lüdenscheidt"), an initial ("K."), and one more
+ * capitalised word if one follows ("Anna Müller"). The rules per language:
+ * <ul>
+ * <li>German: Frau, Herr, Herrn, Fräulein, Fr., Hr., Dr., Prof., also in a row ("Frau Dr. Müller").
+ * <li>English: Mr, Mrs, Ms, Miss, Mx, Dr, with or without the dot; capitalised only, because "miss" and
+ * "dr" are also ordinary words.
+ * <li>Ukrainian and Russian: пан, пані and their case forms, господин, госпожа and theirs, г-н, г-жа.
+ * Cyrillic has capitals, so the same rule as in German keeps "пан директор" whole.
+ * <li>Turkish: Bay, Bayan, Sayın before a name; Bey and Hanım after a given name, also with a case
+ * ending ("Ayşe Hanım'a", "Mehmet Beyin"). Before these only one word is taken, the given name, and not
+ * a determiner that starts a sentence ("Bir hanım", "Bu bey").
+ * <li>Arabic: السيد, السيدة, الآنسة, also with the prefixes و, ف, ب, ك, ل ("للسيد", "والسيدة").
+ * Arabic script has no capitals, so the word right after the form of address is the name, unless it is
+ * a common function word ("السيدة في الاستقبال"); "عبد" and "أبو" take the next word with them.
+ * </ul>
+ */
+final class Names {
+
+    /** Letters with their combining marks, as Arabic vowel signs or decomposed accents are. */
+    private static final String LETTER = "[\\p{L}\\p{M}]";
+    private static final String NOT_AFTER_LETTER = "(?<!" + LETTER + ")";
+    private static final String NOT_BEFORE_LETTER = "(?!" + LETTER + ")";
+
+    /** Forms of address as German, Ukrainian, Russian and Turkish write them; any case. */
+    private static final String TITLE_ANY_CASE = "(?iu:"
+            + "frau|herrn?|fräulein|fr\\.|hr\\.|prof\\.|dr\\.(?: ?med\\.)?"
+            + "|пан(?:а|у|ом|ові|е|і)?|господ(?:ин|ина|ину|ином|ине)|госпож(?:а|и|е|у|ой)|г-н|г-жа|г-ну|г-же"
+            + "|bay|bayan|sayın)";
+    /** English forms of address; capitalised only. */
+    private static final String TITLE_CAPITALISED = "(?:Mrs|Mr|Ms|Mx|Miss|Dr)\\.?";
+    private static final String TITLE = "(?:" + TITLE_ANY_CASE + "|" + TITLE_CAPITALISED + ")"
+            + "(?:(?<=\\.)|" + NOT_BEFORE_LETTER + ")";
+
+    /** A capitalised word with up to four hyphenated or apostrophed parts, or an initial with its dot. */
+    private static final String CAPITALISED_WORD = "(?:\\p{Lu}\\.(?![\\p{L}\\p{N}])|\\p{Lu}" + LETTER + "*(?:['’-]"
+            + LETTER + "+){0,4}" + NOT_BEFORE_LETTER + ")";
+    /**
+     * A name word must not be a form of address itself, so "Frau Dr. Müller" keeps its "Dr.", nor a time
+     * of day, so "Mo. bis Fr. Vormittag" (Fr. for Freitag) keeps its "Vormittag".
+     */
+    private static final String NAME_WORD = "(?!" + TITLE + ")"
+            + "(?!(?:Vormittag|Nachmittag|Morgen|Mittag|Abend)s?" + NOT_BEFORE_LETTER + ")" + CAPITALISED_WORD;
+    /**
+     * Capitalised words that often follow a name without being part of it: the German polite pronoun,
+     * a few nouns that go with thanking and telling, English "I", the Turkish forms of address.
+     */
+    private static final String NOT_A_SECOND_NAME = "(?:Sie|Ihnen|Ihre?[mnrs]?|Bescheid|Danke|Dank|I|Bey|Hanım)"
+            + NOT_BEFORE_LETTER;
+
+    /**
+     * German, English, Ukrainian, Russian and Turkish: forms of address (up to three in a row), then the
+     * name. Repetitions are bounded, so that a long run of titles cannot overflow the regex engine's stack.
+     */
+    private static final Pattern BEFORE_NAME = Pattern.compile(NOT_AFTER_LETTER + TITLE + "(?: +" + TITLE + "){0,3}"
+            + " +(?<name>" + NAME_WORD + "(?: +(?!" + NOT_A_SECOND_NAME + ")" + NAME_WORD + ")?)");
+
+    /** Turkish words that start a sentence before "hanım" or "bey" without being a name. */
+    private static final String TURKISH_NOT_A_NAME = "(?:Bir|Bu|Şu|O|Her|Hiçbir|Başka|Diğer|Öbür|Öteki|Genç|Yaşlı"
+            + "|Kibar|Nazik|İyi|Güzel|Sevgili|Danışman)" + NOT_BEFORE_LETTER;
+    /** Turkish: the given name, then Bey or Hanım, with an optional case ending. */
+    private static final Pattern BEFORE_TURKISH_TITLE = Pattern.compile(NOT_AFTER_LETTER
+            + "(?<name>(?!" + TURKISH_NOT_A_NAME + ")" + NAME_WORD + ")"
+            + " +(?iu:bey|hanım)(?:['’]" + LETTER + "+|(?iu:efendi|e|i|in|im|le|la|a|ı|ın|ım|den|dan|de|da))?"
+            + NOT_BEFORE_LETTER);
+
+    /** Function words that follow "السيدة" when it means "the lady", not a form of address. */
+    private static final String ARABIC_NOT_A_NAME = "(?:في|من|على|إلى|الى|عن|مع|التي|الذي|الذين|اللواتي|هذا|هذه"
+            + "|ذلك|تلك|كان|كانت|قال|قالت|هو|هي|لم|لا|ما|قد|كل|أو|ثم|و|الموظف|الموظفة|المستشار|المستشارة)"
+            + NOT_BEFORE_LETTER;
+    /** Parts of Arabic names that never stand alone: "عبد الله", "أبو محمد". */
+    private static final String ARABIC_NAME_PART = "(?:عبد|أبو|أبي|أم|ابن|بن|بنت)";
+    /** Arabic: السيد, السيدة or الآنسة with its prefixes, then one word (two for "عبد الله"). */
+    private static final Pattern ARABIC = Pattern.compile(NOT_AFTER_LETTER
+            + "[وف]?(?:[بك]?ال|لل)(?:سيدة|سيد|آنسة)" + NOT_BEFORE_LETTER
+            + " +(?<name>(?!" + ARABIC_NOT_A_NAME + ")(?:" + ARABIC_NAME_PART + " +)?" + LETTER + "+)");
+
+    private static final List<Pattern> PATTERNS = List.of(BEFORE_NAME, BEFORE_TURKISH_TITLE, ARABIC);
+
+    private Names() {
+    }
+
+    /** The names in {@code folded}, in ascending order, not overlapping. */
+    static List<Span> find(String folded) {
+        List<Span> found = new ArrayList<>();
+        for (Pattern pattern : PATTERNS) {
+            Matcher matcher = pattern.matcher(folded);
+            while (matcher.find()) {
+                found.add(new Span(matcher.start("name"), matcher.end("name")));
+            }
+        }
+        found.sort((first, second) -> Integer.compare(first.start(), second.start()));
+        List<Span> apart = new ArrayList<>(found.size());
+        for (Span span : found) {
+            if (apart.isEmpty() || span.start() >= apart.get(apart.size() - 1).end()) {
+                apart.add(span);
+            }
+        }
+        return apart;
+    }
+}
