@@ -35,8 +35,11 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
     private static final int LABEL_LENGTH = 200;
     private static final int DESCRIPTION_LENGTH = 1000;
     private static final Set<String> FIELDS = Set.of("code", "labels", "descriptions", "active", "label", "description");
-    /** TOTAL marks the total row of statistics CSV; an entry with that code would be ambiguous there. */
-    private static final Set<String> RESERVED_CODES = Set.of("TOTAL");
+    /**
+     * TOTAL and UNPLACED mark the summary rows of statistics CSV; an entry with either code would be
+     * ambiguous there.
+     */
+    private static final Set<String> RESERVED_CODES = Set.of("TOTAL", "UNPLACED");
 
     @Schema(name = "CatalogDefinition", additionalProperties = Schema.False.class)
     record Body(
@@ -76,9 +79,10 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
             if (creating) {
                 violations.add(new Violation("code", "violation.required"));
             }
-        } else if (!codeNode.isTextual() || !isWellFormed(codeNode.textValue())
-                || RESERVED_CODES.contains(codeNode.textValue())) {
+        } else if (!codeNode.isTextual() || !isWellFormed(codeNode.textValue())) {
             violations.add(new Violation("code", "violation.code-format"));
+        } else if (RESERVED_CODES.contains(codeNode.textValue())) {
+            violations.add(Violation.withArguments("code", "violation.code-reserved", codeNode.textValue()));
         } else {
             code = Optional.of(codeNode.textValue());
         }

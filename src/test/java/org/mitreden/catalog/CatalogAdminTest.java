@@ -363,6 +363,20 @@ class CatalogAdminTest {
         return "CA_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
     }
 
+    /** TOTAL and UNPLACED name the summary rows of statistics CSV: the answer says they are reserved. */
+    @ParameterizedTest
+    @ValueSource(strings = { "topics", "target-groups" })
+    void theCodesOfTheStatisticsSummaryRowsAreReserved(String kind) {
+        for (String code : List.of("TOTAL", "UNPLACED")) {
+            as("admin").header("Accept-Language", "en").contentType(ContentType.JSON)
+                    .body(Map.of("code", code, "labels", Map.of("de", "Summe")))
+                    .when().post("/api/v1/" + kind)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.find { it.field == 'code' }.message",
+                            equalTo(code + " is reserved: it names the summary rows of statistics. Choose another code."));
+        }
+    }
+
     private static String create(String kind, Map<String, String> labels) {
         return create(kind, freshCode(), labels);
     }

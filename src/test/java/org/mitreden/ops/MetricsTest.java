@@ -38,6 +38,18 @@ class MetricsTest {
         return uris;
     }
 
+    /** The series the README tells operators to alert on exist from the start, at zero, not from their first event. */
+    @Test
+    void theSeriesAlertsWatchExistBeforeTheirFirstEvent() {
+        String metrics = metrics();
+        assertThat(metrics).containsPattern("(?m)^mitreden_rate_limited_total\\{action=\"submission\"[^}]*} ");
+        assertThat(metrics).containsPattern("(?m)^mitreden_rate_limited_total\\{action=\"receipt_lookup\"[^}]*} ");
+        assertThat(metrics).containsPattern("(?m)^mitreden_database_errors_total\\{kind=\"unavailable\"[^}]*} ");
+        assertThat(metrics).containsPattern("(?m)^mitreden_retention_deleted_total ");
+        assertThat(metrics).containsPattern("(?m)^mitreden_wishes_released_total ");
+        assertThat(metrics).containsPattern("(?m)^mitreden_submissions_total\\{outcome=\"refused\",reason=\"service-unavailable\"[^}]*} ");
+    }
+
     @Test
     void countsRefusedSubmissionsByReason() {
         submit(Map.of("targetGroup", "PARENTS")).statusCode(400);
