@@ -11,8 +11,11 @@
 #     -e MP_JWT_VERIFY_ISSUER=https://idp.example.org/realms/jobcenter \
 #     -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=https://idp.example.org/realms/jobcenter/protocol/openid-connect/certs \
 #     -e MP_JWT_VERIFY_AUDIENCES=mitreden \
+#     -e MITREDEN_IDEMPOTENCY_SECRET=... \
 #     mitreden:1.0.0-SNAPSHOT
 #   curl -fsS http://localhost:9000/q/health/ready
+# MITREDEN_IDEMPOTENCY_SECRET: at least 32 random bytes (openssl rand -base64 48), the same on every start;
+# without it, retries are replayed only until the container restarts.
 #
 # Extra JVM flags without rebuilding: -e JAVA_OPTS_APPEND="-Xlog:gc". JAVA_OPTS replaces the defaults.
 # Kubernetes: see k8s/ (kubectl apply -k k8s/).

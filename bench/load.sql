@@ -1,10 +1,12 @@
 -- Loads :n synthetic wishes straight into PostgreSQL, spread the way a national deployment would see
--- them over three years, and rebuilds the statistics counts from them so both agree exactly.
+-- them over three years, released by week as the release job would release them at national scale (every
+-- class of target group, language and week is far above k; this week's stay sealed), and rebuilds the
+-- counts of released wishes from them so both agree exactly.
 -- Usage: psql -v n=1000000 -f bench/load.sql <database>   (the schema must exist: start the service once)
 \set ON_ERROR_STOP on
 \timing on
 
-TRUNCATE wish, wish_count, idempotency_record;
+TRUNCATE wish, released_count, idempotency_record;
 
 -- Secondary indexes are dropped for the load and rebuilt after it: building them once is far faster
 -- than maintaining them row by row. Their definitions are read back from the catalog first.
@@ -22,7 +24,7 @@ END $$;
 
 -- Weighted choices: target groups, topics, languages (NULL = none given) and texts of the workshops.
 INSERT INTO wish (id, target_group, topic, language, text, status, submitted_on, response, responded_on,
-                  receipt_hash, version)
+                  receipt_hash, version, shown_level, shown_on, shown_until)
 SELECT gen_random_uuid(),
        (ARRAY['PARENTS','PARENTS','PARENTS','SINGLE_HOUSEHOLD','SINGLE_HOUSEHOLD','SINGLE_HOUSEHOLD',
               'MIGRATION','MIGRATION','MIGRATION','OTHER'])[1 + floor(random() * 10)::int],
@@ -47,7 +49,10 @@ SELECT gen_random_uuid(),
        CASE WHEN status IN ('PLANNED', 'IMPLEMENTED') THEN 'Danke, die Arbeitsgruppe hat das aufgenommen.' END,
        CASE WHEN status IN ('PLANNED', 'IMPLEMENTED') THEN submitted_on + 14 END,
        encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'),
-       0
+       0,
+       CASE WHEN submitted_on < date_trunc('week', current_date)::date THEN 'WEEK' END,
+       CASE WHEN submitted_on < date_trunc('week', current_date)::date THEN submitted_on END,
+       CASE WHEN submitted_on < date_trunc('week', current_date)::date THEN submitted_on + 6 END
 FROM (
     SELECT g,
            (ARRAY['COUNSELLING_RELATIONSHIP','COUNSELLING_RELATIONSHIP','COUNSELLING_RELATIONSHIP',
@@ -68,13 +73,13 @@ BEGIN
     END LOOP;
 END $$;
 
--- The statistics counts, as the service would have kept them wish by wish.
-INSERT INTO wish_count (submitted_on, target_group, topic, language, status, count)
-SELECT submitted_on, target_group, topic, COALESCE(language, ''), status, count(*)
-FROM wish
-GROUP BY submitted_on, target_group, topic, COALESCE(language, ''), status;
+-- The counts of released wishes, as the release would have kept them.
+INSERT INTO released_count (shown_level, shown_on, shown_until, target_group, topic, language, status, count, live)
+SELECT shown_level, shown_on, shown_until, target_group, topic, COALESCE(language, ''), status, count(*), count(*)
+FROM wish WHERE shown_on IS NOT NULL
+GROUP BY shown_level, shown_on, shown_until, target_group, topic, COALESCE(language, ''), status;
 
 VACUUM ANALYZE wish;
-VACUUM ANALYZE wish_count;
-SELECT count(*) AS wishes, (SELECT count(*) FROM wish_count) AS count_rows,
+VACUUM ANALYZE released_count;
+SELECT count(*) AS wishes, (SELECT count(*) FROM released_count) AS count_rows,
        pg_size_pretty(pg_total_relation_size('wish')) AS wish_size FROM wish;

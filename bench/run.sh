@@ -25,6 +25,7 @@ BASELINE_REQUESTS=${BENCH_BASELINE_REQUESTS:-20}
 WORK=target/bench
 DB=mitreden_bench
 PORT=8383
+MANAGEMENT_PORT=8384
 BASE=http://127.0.0.1:$PORT
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1)
 mkdir -p "$WORK"
@@ -64,19 +65,22 @@ token() {
 }
 STAFF=$(token staff)
 KIOSK=$(token kiosk)
+ADMIN=$(token admin)
+# The idempotency secret (without one, retries survive no restart); this run's own.
+IDEMPOTENCY_SECRET=$(openssl rand -base64 48)
 
 # --- the service ----------------------------------------------------------------------------------
 PID=
 start_service() {
   local started=$(date +%s%N)
-  QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$WORK/public.pem" MP_JWT_VERIFY_ISSUER=https://bench.mitreden \
-  MITREDEN_RATE_LIMIT_ENABLED=false \
+  MITREDEN_RATE_LIMIT_ENABLED=false MITREDEN_IDEMPOTENCY_SECRET="$IDEMPOTENCY_SECRET" \
     java -jar "$WORK/app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
   PID=$!
-  until curl -fs -o /dev/null "$BASE/q/health/ready"; do
+  until curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
     sleep 0.05
   done
@@ -160,7 +164,7 @@ for SIZE in "${SIZES[@]}"; do
     query=$(echo "$dims" | sed 's/,/\&groupBy=/g')
     for range in "$YEAR_AGO:1 year" "$THREE_YEARS_AGO:3 years"; do
       from=${range%%:*}
-      printf 'SELECT %s, count(*) FROM wish WHERE submitted_on >= DATE %s GROUP BY %s;\n' \
+      printf 'SELECT %s, count(*) FROM wish WHERE shown_on >= DATE %s GROUP BY %s;\n' \
         "$columns" "'$from'" "$columns" > "$WORK/groupby.sql"
       read -r sp50 sp95 <<< "$(http_latency "$BASE/api/v1/stats?groupBy=$query&from=$from")"
       read -r dp50 dp95 <<< "$(sql_latency "$WORK/groupby.sql")"
@@ -191,25 +195,30 @@ LUA
   api_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-post.txt")
   non201=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk-post.txt")
   non201=${non201:-0}
-  # The same inserts straight into PostgreSQL: the wish and its count, one transaction each.
+  # The same insert straight into PostgreSQL: a sealed wish, one transaction each (counts move only at release).
   cat > "$WORK/insert.sql" <<'SQL'
-\set day random(0, 20)
-BEGIN;
 INSERT INTO wish (id, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
 VALUES (gen_random_uuid(), 'PARENTS', 'INDIVIDUAL_SITUATION', 'de',
         'Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon [TELEFON].',
         'NEW', date_trunc('week', current_date)::date, encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0);
-INSERT INTO wish_count (submitted_on, target_group, topic, language, status, count, live)
-VALUES (date_trunc('week', current_date)::date, 'PARENTS', 'INDIVIDUAL_SITUATION', 'de', 'NEW', 1, 1)
-ON CONFLICT (submitted_on, target_group, topic, language, status)
-DO UPDATE SET count = wish_count.count + 1, live = wish_count.live + 1;
-COMMIT;
 SQL
   pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T 10 -f "$WORK/insert.sql" "$DB" > /dev/null 2>&1  # warm-up
   db_tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/insert.sql" "$DB" 2>/dev/null \
     | awk -F'= ' '/^tps/ {split($2, a, " "); print a[1]; exit}')
   row "| submissions/s $label, $CONCURRENCY concurrent (wrk) | $api_rps /s (non-2xx answers: $non201) | pgbench same inserts $db_tps /s | $(awk -v a="$api_rps" -v b="$db_tps" 'BEGIN {printf "%.2f", a/b}') |"
   row "| resident memory after load, $label | $(rss_mb) MiB | | |"
+
+  log "Release run at $label: a week of 100,000 sealed wishes"
+  # Last week's wishes as kiosks would have left them: sealed, spread over target groups and languages.
+  "${PSQL[@]}" -d "$DB" -c "INSERT INTO wish (id, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
+      SELECT gen_random_uuid(), (ARRAY['PARENTS','SINGLE_HOUSEHOLD','MIGRATION','OTHER'])[1 + floor(random() * 4)::int],
+             'PRAISE', (ARRAY['de','de','de','uk','ar','tr','ru',NULL])[1 + floor(random() * 8)::int], 'Danke ' || g,
+             'NEW', (date_trunc('week', current_date) - interval '7 days')::date,
+             encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0
+      FROM generate_series(1, 100000) AS g" -c "ANALYZE wish"
+  release_started=$(date +%s%N)
+  released=$(curl -fs -X POST -H "Authorization: Bearer $ADMIN" "$BASE/api/v1/releases")
+  row "| release run $label, a week of 100,000 sealed wishes | $(( ($(date +%s%N) - release_started) / 1000000 )) ms | $released | |"
   stop_service
 done
 

@@ -23,6 +23,14 @@ public final class TestTokens {
         return Jwt.issuer(ISSUER).upn("test-" + String.join("-", roles)).groups(Set.of(roles)).sign();
     }
 
+    /**
+     * A valid token whose {@code groups} claim is exactly the given value: a space-separated string, say,
+     * or an array holding something other than role names.
+     */
+    public static String withGroupsClaim(Object groups) {
+        return Jwt.issuer(ISSUER).upn("test-groups-claim").claim("groups", groups).sign();
+    }
+
     public static String expired(String role) {
         return Jwt.issuer(ISSUER).upn("expired").groups(Set.of(role))
                 .issuedAt(Instant.now().minusSeconds(7200))

@@ -78,6 +78,9 @@ public class CatalogAdminService {
     }
 
     private static boolean exists(CatalogKind kind, String code) {
+        if (!CatalogDefinition.isWellFormed(code)) {
+            return false;
+        }
         return kind == CatalogKind.TARGET_GROUP ? TargetGroup.findById(code) != null : Topic.findById(code) != null;
     }
 

@@ -56,6 +56,14 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
     interface Description {
     }
 
+    /**
+     * Whether a code could name an entry at all. A path may carry anything, a NUL byte among it, which
+     * PostgreSQL refuses with an error rather than finding nothing; such a code is looked up nowhere.
+     */
+    static boolean isWellFormed(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     /** @param labelLanguages the languages labels may be written in (every wish language, active or not) */
     static CatalogDefinition parse(byte[] body, Charset charset, boolean creating, Set<String> labelLanguages) {
         ObjectNode root = StrictJson.readObject(body, charset);
@@ -68,7 +76,7 @@ record CatalogDefinition(Optional<String> code, Map<String, String> labels, Map<
             if (creating) {
                 violations.add(new Violation("code", "violation.required"));
             }
-        } else if (!codeNode.isTextual() || !CODE.matcher(codeNode.textValue()).matches()
+        } else if (!codeNode.isTextual() || !isWellFormed(codeNode.textValue())
                 || RESERVED_CODES.contains(codeNode.textValue())) {
             violations.add(new Violation("code", "violation.code-format"));
         } else {

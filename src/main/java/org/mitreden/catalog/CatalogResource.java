@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitreden.audit.AuditAction;
+import org.mitreden.audit.Audited;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.JsonContentType;
 import org.mitreden.core.Problem;
@@ -101,6 +103,7 @@ public class CatalogResource {
     @POST
     @Path("/target-groups")
     @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.CHANGE_CATALOGUE)
     @Consumes(MediaType.WILDCARD)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createTargetGroup", summary = "Add a target group (admin)")
@@ -121,6 +124,7 @@ public class CatalogResource {
     @PUT
     @Path("/target-groups/{code}")
     @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.CHANGE_CATALOGUE)
     @Consumes(MediaType.WILDCARD)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateTargetGroup", summary = "Relabel or (de)activate a target group (admin)",
@@ -142,6 +146,7 @@ public class CatalogResource {
     @POST
     @Path("/topics")
     @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.CHANGE_CATALOGUE)
     @Consumes(MediaType.WILDCARD)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createTopic", summary = "Add a topic (admin)")
@@ -162,6 +167,7 @@ public class CatalogResource {
     @PUT
     @Path("/topics/{code}")
     @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.CHANGE_CATALOGUE)
     @Consumes(MediaType.WILDCARD)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateTopic", summary = "Relabel or (de)activate a topic (admin)",

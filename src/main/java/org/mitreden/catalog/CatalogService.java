@@ -26,7 +26,11 @@ public class CatalogService {
                 .toList();
     }
 
+    /** Empty for a code that does not exist, and without asking the database for one that cannot. */
     public Optional<CatalogEntry> entry(CatalogKind kind, String code, String language) {
+        if (!CatalogDefinition.isWellFormed(code)) {
+            return Optional.empty();
+        }
         Map<String, CatalogLabel> labels = labels(kind, language);
         if (kind == CatalogKind.TARGET_GROUP) {
             return TargetGroup.<TargetGroup> findByIdOptional(code).map(group -> entry(group.code, group.active, labels));

@@ -1,6 +1,7 @@
 package org.mitreden.core;
 
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpMethod;
@@ -36,18 +36,8 @@ public class HttpConventions {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if ((method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH)
                     && length != null && isOver(length)) {
-                String language = RequestLanguage.resolve(RequestLanguage.parse(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
-                Problem problem = ProblemMapper.body(ProblemKind.PAYLOAD_TOO_LARGE, language,
-                        "problem.payload-too-large.detail", new Object[] { MAX_BODY_BYTES }, null, null);
-                try {
-                    context.response().setStatusCode(ProblemKind.PAYLOAD_TOO_LARGE.status())
-                            .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                            .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
-                            .putHeader("Connection", "close")
-                            .end(json.writeValueAsString(problem));
-                } catch (JsonProcessingException e) {
-                    context.fail(e);
-                }
+                HttpEdges.answer(context, json, ProblemKind.PAYLOAD_TOO_LARGE, "problem.payload-too-large.detail",
+                        new Object[] { MAX_BODY_BYTES }, null, Map.of("Connection", "close"));
                 return;
             }
             context.next();

@@ -2,6 +2,7 @@ package org.mitreden.core;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import jakarta.validation.constraints.Min;
 
@@ -26,6 +27,10 @@ public interface MitredenConfig {
     Search search();
 
     Release release();
+
+    Idempotency idempotency();
+
+    Audit audit();
 
     /** Time zone whose calendar decides on which date a wish was submitted. */
     @WithDefault("Europe/Berlin")
@@ -114,5 +119,22 @@ public interface MitredenConfig {
          */
         @WithDefault("1H")
         Duration saltRotation();
+    }
+
+    interface Idempotency {
+        /**
+         * Server-side secret (at least 32 bytes, e.g. {@code openssl rand -base64 48}) under which
+         * Idempotency-Keys are hashed and the stored first answers encrypted. It never enters the database,
+         * so a backup cannot be opened by guessing client keys. Changing it only makes earlier records
+         * unreplayable. Production refuses to start without it.
+         */
+        Optional<String> secret();
+    }
+
+    interface Audit {
+        /** Days an audit event (which member of staff read or changed what) is kept before the nightly purge. */
+        @WithDefault("365")
+        @Min(value = 1, message = "must be at least 1 day")
+        int retentionDays();
     }
 }

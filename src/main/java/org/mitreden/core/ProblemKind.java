@@ -12,10 +12,12 @@ public enum ProblemKind {
     CONFLICT(409, "conflict"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
+    REQUEST_HEADER_FIELDS_TOO_LARGE(431, "request-header-fields-too-large"),
     INTERNAL_ERROR(500, "internal-error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable");
 

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -34,6 +35,9 @@ public class ProblemMapper {
 
     @Inject
     MeterRegistry meterRegistry;
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, HttpHeaders headers) {
@@ -72,14 +76,16 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException failure, HttpHeaders headers) {
+    public Response webApplication(WebApplicationException failure, HttpHeaders headers, UriInfo uri) {
         int status = failure.getResponse() == null ? 500 : failure.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(failure, headers);
         }
         Response.ResponseBuilder response = build(ProblemKind.forStatus(status), headers).status(status);
-        if (status == 405 && failure.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            response.header(HttpHeaders.ALLOW, failure.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        if (status == 405) {
+            // RFC 9110 requires Allow on a 405; Quarkus REST's own 405 has none.
+            String allow = failure.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            response.header(HttpHeaders.ALLOW, allow != null ? allow : String.join(", ", allowedMethods.of(uri.getPath())));
         }
         return response.build();
     }

@@ -2,6 +2,7 @@ package org.mitreden.core;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -34,17 +35,10 @@ public final class StrictJson {
 
     /** The body as a JSON object, or a 400 naming what is wrong with it. */
     public static ObjectNode readObject(byte[] body, Charset charset) {
-        byte[] bytes = body == null ? new byte[0] : body;
+        String text = decode(body == null ? new byte[0] : body, charset);
         JsonNode root;
         try {
-            if (StandardCharsets.UTF_8.equals(charset)) {
-                root = MAPPER.readTree(bytes);
-            } else {
-                CharsetDecoder decoder = charset.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT);
-                root = MAPPER.readTree(decoder.decode(ByteBuffer.wrap(bytes)).toString());
-            }
+            root = MAPPER.readTree(text);
         } catch (IOException e) {
             throw ApiProblem.invalid("body", "violation.malformed-json");
         }
@@ -55,6 +49,25 @@ public final class StrictJson {
             throw ApiProblem.invalid("body", "violation.must-be-object");
         }
         return (ObjectNode) root;
+    }
+
+    /**
+     * The body as text, decoded strictly. Jackson's own UTF-8 reader is lenient: it reads overlong forms
+     * (C0 AF as "/", C0 80 as NUL) and code points beyond U+10FFFF, so a text could arrive as something
+     * other than what was checked. The JDK decoder refuses every malformed sequence.
+     */
+    private static String decode(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiProblem.invalid("body", "violation.malformed-encoding");
+        }
+        // RFC 8259 lets a parser ignore a byte order mark; Jackson does so for bytes, not for text.
+        return StandardCharsets.UTF_8.equals(charset) && text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Adds a violation for every field of the object that is not one of the known ones. */

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitreden.audit.AuditAction;
+import org.mitreden.audit.Audited;
 import org.mitreden.core.Problem;
 import org.mitreden.core.Roles;
 
@@ -28,6 +30,7 @@ public class ReleaseResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.RELEASE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "runRelease", summary = "Run the release job now",
             description = "Releases every class of sealed wishes whose period has ended and that holds at least minGroupSize wishes, as the scheduled job does. Idempotent: never opens a period that has not ended, and a second run releases nothing new.")

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mitreden.catalog.ActiveCodes;
@@ -37,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitreden.audit.AuditAction;
+import org.mitreden.audit.Audited;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.CsvWriter;
 import org.mitreden.core.JsonContentType;
@@ -64,6 +65,7 @@ public class ReviewResource {
     @GET
     @RolesAllowed(Roles.STAFF)
     @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
+    @Audited(AuditAction.LIST_WISHES)
     @Operation(operationId = "listWishes", summary = "List wishes",
             description = "Released wishes only, filtered, searched, sorted and paged; dates are shown periods. As text/csv: every matching wish, streamed, not one page.")
     @APIResponse(responseCode = "200", description = "One page of wishes",
@@ -89,7 +91,7 @@ public class ReviewResource {
             throw ApiProblem.invalid(violations);
         }
         if (TableFormat.negotiate(headers.getAcceptableMediaTypes()) == TableFormat.CSV) {
-            StreamingOutput csv = out -> review.exportCsv(filter, order, out);
+            WishCsvExport csv = new WishCsvExport(review.count(filter), out -> review.exportCsv(filter, order, out));
             return Response.ok(csv, CsvWriter.CONTENT_TYPE)
                     .header("Content-Disposition", CsvWriter.attachment("mitreden-wishes"))
                     .build();
@@ -100,6 +102,7 @@ public class ReviewResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
+    @Audited(AuditAction.READ_WISH)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getWish", summary = "Read one wish", description = "The ETag carries the version, for If-Match on PATCH.")
     @APIResponse(responseCode = "200", description = "The wish",
@@ -117,6 +120,7 @@ public class ReviewResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Roles.MODERATOR)
+    @Audited(AuditAction.CHANGE_WISH)
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeWish", summary = "Change status or public response",
@@ -153,6 +157,7 @@ public class ReviewResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.DELETE_WISH)
     @Operation(operationId = "deleteWish", summary = "Delete a wish", description = "Also takes it out of the statistics.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Token without role admin",
@@ -172,18 +177,21 @@ public class ReviewResource {
 
     /**
      * The version named by If-Match: -1 for "*", which matches whatever is current, and for anything we
-     * never issued (a weak tag, which If-Match may not match, or garbage) a version that cannot match.
+     * never issued (a weak tag, which If-Match may not match, a negative or non-canonical number such as
+     * "-1", "+0" or "00", or garbage) a version that cannot match.
      */
     private static int expectedVersion(String ifMatch) {
         String value = ifMatch.trim();
         if (value.equals("*")) {
             return ReviewService.ANY_VERSION;
         }
+        if (value.startsWith("\"") && value.endsWith("\"") && value.length() > 2) {
+            value = value.substring(1, value.length() - 1);
+        }
         try {
-            if (value.startsWith("\"") && value.endsWith("\"") && value.length() > 2) {
-                return Integer.parseInt(value.substring(1, value.length() - 1));
-            }
-            return Integer.parseInt(value);
+            int version = Integer.parseInt(value);
+            // Only the exact text of a tag we issued names a version; "-1" would otherwise mean "*".
+            return version >= 0 && Integer.toString(version).equals(value) ? version : ReviewService.NO_VERSION;
         } catch (NumberFormatException e) {
             return ReviewService.NO_VERSION;
         }

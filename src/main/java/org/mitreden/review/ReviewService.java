@@ -136,6 +136,21 @@ public class ReviewService {
         writer.flush();
     }
 
+    /** How many released wishes the filter selects, all of them counted (an export reads them all anyway). */
+    @Transactional
+    public long count(WishFilter filter) {
+        if (filter.words().isEmpty()) {
+            return countLive(filter);
+        }
+        textSearch.planWithActualPatterns();
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM wish WHERE " + Wishes.RELEASED);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        filter.appendSql(sql, parameters, WishFilter.Source.WISHES);
+        Query count = entityManager.createNativeQuery(sql.toString());
+        parameters.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
     private long countLive(WishFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(live), 0) FROM released_count WHERE 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();

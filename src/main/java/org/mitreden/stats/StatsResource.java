@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitreden.audit.AuditAction;
+import org.mitreden.audit.Audited;
 import org.mitreden.catalog.ActiveCodes;
 import org.mitreden.core.CsvWriter;
 import org.mitreden.core.Problem;
@@ -48,6 +50,7 @@ public class StatsResource {
 
     @GET
     @RolesAllowed(Roles.STAFF)
+    @Audited(AuditAction.STATS)
     @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
     @Operation(operationId = "getStatistics", summary = "Count wishes by one to three dimensions",
             description = "Released wishes only, each counted in its shown period. Cells with no wishes are left out. A count from 1 to minGroupSize-1 is never shown, and more cells are suppressed where a hidden count could otherwise be worked out from totals. Grouped by a period finer than some wishes' shown period, those wishes are counted in unplaced. Also as text/csv.")

@@ -1,6 +1,8 @@
 package org.mitreden.submission;
 
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,12 +13,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * The first answer to a submission with an Idempotency-Key, kept for retries. Everything in it is
- * either a hash or encrypted under the client's key (see {@link IdempotencyKey}), so the table cannot be
- * joined to the wish table by anyone who lacks the key.
+ * either a keyed hash or encrypted under a key derived from the client's key and the service's secret
+ * (see {@link IdempotencyKeys}), so the table cannot be joined to the wish table by anyone who lacks
+ * them. It keeps a date, never a time of day: days are those of {@code mitreden.time-zone}.
  */
 @Entity
 @Table(name = "idempotency_record")
 public class IdempotencyRecord extends PanacheEntityBase {
+
+    /** Kept until the day after tomorrow: a retry is replayed for at least 24 hours, at most 48. */
+    static final int KEPT_DAYS = 2;
 
     @Id
     @Column(name = "key_hash")
@@ -28,11 +34,24 @@ public class IdempotencyRecord extends PanacheEntityBase {
     /** Base64 of IV and AES-GCM ciphertext of the first answer. */
     public String response;
 
-    /** Rounded up to the full hour, so it tells nothing finer than the hour of the first call. */
-    @Column(name = "expires_at")
-    public LocalDateTime expiresAt;
+    /** The first day on which the record no longer counts. */
+    @Column(name = "expires_on")
+    public LocalDate expiresOn;
 
-    public static long deleteExpired(LocalDateTime now) {
-        return delete("expiresAt < ?1", now);
+    /** The expiry of a record written today. */
+    static LocalDate expiryFor(ZoneId zone) {
+        return today(zone).plusDays(KEPT_DAYS);
+    }
+
+    boolean expired(ZoneId zone) {
+        return !expiresOn.isAfter(today(zone));
+    }
+
+    static long deleteExpired(ZoneId zone) {
+        return delete("expiresOn <= ?1", today(zone));
+    }
+
+    private static LocalDate today(ZoneId zone) {
+        return ZonedDateTime.now(zone).toLocalDate();
     }
 }

@@ -53,6 +53,9 @@ public class SubmissionResource {
     SubmissionService submissions;
 
     @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
     CallerIdentity caller;
 
     @Inject
@@ -127,12 +130,12 @@ public class SubmissionResource {
     }
 
     /** No header: no key. An empty, malformed or repeated header is a client bug that must not pass silently. */
-    private static Optional<IdempotencyKey> idempotencyKey(List<String> values, String subject,
+    private Optional<IdempotencyKey> idempotencyKey(List<String> values, String subject,
             List<Violation> violations) {
         if (values.isEmpty()) {
             return Optional.empty();
         }
-        Optional<IdempotencyKey> key = values.size() == 1 ? IdempotencyKey.parse(subject, values.get(0).trim()) : Optional.empty();
+        Optional<IdempotencyKey> key = values.size() == 1 ? idempotencyKeys.parse(subject, values.get(0).trim()) : Optional.empty();
         if (key.isEmpty()) {
             violations.add(new Violation(IDEMPOTENCY_KEY, "violation.idempotency-key"));
         }

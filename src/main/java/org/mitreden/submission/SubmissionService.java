@@ -2,9 +2,7 @@ package org.mitreden.submission;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,9 +37,6 @@ import io.quarkus.scheduler.Scheduled;
 public class SubmissionService {
 
     private static final Logger LOG = Logger.getLogger(SubmissionService.class);
-
-    /** How long a retry with the same Idempotency-Key replays the first answer. */
-    static final long IDEMPOTENCY_HOURS = 24;
 
     @Inject
     TextScrubber scrubber;
@@ -95,7 +90,7 @@ public class SubmissionService {
 
     private Optional<SubmittedWish> replay(IdempotencyKey key, String requestHash) {
         IdempotencyRecord record = IdempotencyRecord.findById(key.lookupHash());
-        if (record == null || record.expiresAt.isBefore(LocalDateTime.now())) {
+        if (record == null || record.expired(config.timeZone())) {
             return Optional.empty();
         }
         if (!record.requestHash.equals(requestHash)) {
@@ -133,7 +128,7 @@ public class SubmissionService {
             record.keyHash = key.lookupHash();
             record.requestHash = requestHash;
             record.response = key.encrypt(toJson(answer));
-            record.expiresAt = LocalDateTime.now().truncatedTo(ChronoUnit.HOURS).plusHours(IDEMPOTENCY_HOURS + 1);
+            record.expiresOn = IdempotencyRecord.expiryFor(config.timeZone());
             record.persist();
         }
         Wish.flush();
@@ -151,7 +146,7 @@ public class SubmissionService {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpiredIdempotencyRecords() {
-        long purged = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.deleteExpired(LocalDateTime.now()));
+        long purged = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.deleteExpired(config.timeZone()));
         LOG.debugf("Purged %d expired idempotency records", purged);
     }
 

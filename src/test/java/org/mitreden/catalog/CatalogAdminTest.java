@@ -11,6 +11,7 @@ import static org.mitreden.TestWishes.submitCollected;
 import static org.mitreden.TestWishes.submitReleased;
 import static org.mitreden.TestWishes.wish;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,6 +177,21 @@ class CatalogAdminTest {
         assertThat(listed(kind, code, null)).as("a PUT never creates").isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "topics", "target-groups" })
+    void aPutToACodeWithANulByteIsNotFoundLikeAnyCodeThatCannotExist(String kind) {
+        for (String code : List.of("OTHER%00", "%00", "OTHER%00X")) {
+            assertProblem(as("admin").urlEncodingEnabled(false).contentType(ContentType.JSON).body(Map.of("active", false))
+                    .when().put("/api/v1/" + kind + "/" + code), 404);
+        }
+        assertThat(listed(kind, "OTHER", null)).containsEntry("active", true);
+        Response inBody = as("admin").contentType(ContentType.JSON)
+                .body(Map.of("code", "NUL\u0000" + freshCode(), "labels", Map.of("de", "Mit NUL")))
+                .when().post("/api/v1/" + kind);
+        assertProblem(inBody, 400);
+        assertThat(inBody.jsonPath().getList("violations.field", String.class)).containsExactly("code");
+    }
+
     // --- invalid definitions ---
 
     @ParameterizedTest
@@ -230,6 +246,37 @@ class CatalogAdminTest {
         assertThat(put.jsonPath().getList("violations.field", String.class)).containsExactly("labels");
         assertThat(listed(kind, code, null)).containsEntry("label", "Bleibt");
         assertThat(listed(kind, code, "en")).containsEntry("label", "Bleibt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "topics", "target-groups" })
+    void aLabelOfNothingVisibleIsBlank(String kind) {
+        // No-break spaces, zero-width characters and tag characters show nothing, yet are neither control
+        // characters nor whitespace to String.strip().
+        for (String invisible : List.of("\u00A0\u2007\u202F", "\u200B", "\uDB40\uDC41\uDB40\uDC42", "\u3164\uFE0F")) {
+            assertViolations(kind, Map.of("code", freshCode(), "labels", Map.of("de", "Sichtbar", "en", invisible)), "labels.en");
+            assertViolations(kind, Map.of("code", freshCode(), "labels",
+                    Map.of("de", Map.of("label", "Sichtbar", "description", invisible))), "labels.de.description");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "topics", "target-groups" })
+    void malformedUtf8IsRefusedNotDecodedLeniently(String kind) {
+        String code = freshCode();
+        // An overlong "/" (C0 AF) and an overlong NUL (C0 80) were decoded as if they were well-formed.
+        for (byte[] malformed : List.of(new byte[] { (byte) 0xC0, (byte) 0xAF }, new byte[] { (byte) 0xC0, (byte) 0x80 })) {
+            byte[] head = ("{\"code\": \"" + code + "\", \"labels\": {\"de\": \"Schr").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = "g\"}}".getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[head.length + malformed.length + tail.length];
+            System.arraycopy(head, 0, body, 0, head.length);
+            System.arraycopy(malformed, 0, body, head.length, malformed.length);
+            System.arraycopy(tail, 0, body, head.length + malformed.length, tail.length);
+            Response response = as("admin").contentType("application/json; charset=UTF-8").body(body).when().post("/api/v1/" + kind);
+            assertProblem(response, 400);
+            assertThat(response.jsonPath().getList("violations.field", String.class)).containsExactly("body");
+        }
+        assertThat(listed(kind, code, null)).isNull();
     }
 
     @ParameterizedTest

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -92,5 +94,17 @@ class CatalogResourceTest {
                 .body("find { it.code == 'uk' }.direction", equalTo("ltr"))
                 .body("find { it.code == 'ar' }.direction", equalTo("rtl"))
                 .body("find { it.code == 'de' }.label", equalTo("Deutsch"));
+    }
+
+    @Test
+    void aCodeThatCannotExistIsNotFoundNotAFailure() {
+        // A NUL byte reached the database, which refused it with an error: a 500 and a stack trace in the log.
+        for (String path : List.of("/api/v1/topics/PRAISE%00", "/api/v1/target-groups/%00", "/api/v1/topics/%00PRAISE",
+                "/api/v1/target-groups/PARENTS%00", "/api/v1/topics/PRAISE%C0%80", "/api/v1/topics/praise")) {
+            given().urlEncodingEnabled(false).when().get(path)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(404));
+        }
     }
 }

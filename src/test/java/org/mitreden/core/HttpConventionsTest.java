@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.mitreden.TestWishes.as;
 import static org.mitreden.TestWishes.asKiosk;
 import static org.mitreden.TestWishes.submit;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -140,6 +142,40 @@ class HttpConventionsTest {
         as("moderator").contentType("application/json").header("If-Match", "*").body(Map.of("status", "PLANNED"))
                 .when().patch("/api/v1/wishes/" + id)
                 .then().statusCode(200);
+    }
+
+    @Test
+    void anIfMatchTheServiceNeverIssuedMatchesNothing() {
+        String id = submitReleased(uniqueWish());
+        String etag = as("staff").when().get("/api/v1/wishes/" + id).then().extract().header("ETag");
+        assertThat(etag).isEqualTo("\"0\"");
+        // "-1" was taken for "*"; the others parse to the current version but are not the tag that was issued.
+        for (String tag : List.of("\"-1\"", "-1", "\"-2\"", "\"-0\"", "\"+0\"", "\"00\"", "\" 0\"", "\"0x0\"")) {
+            as("moderator").contentType("application/json").header("If-Match", tag).body(Map.of("status", "PLANNED"))
+                    .when().patch("/api/v1/wishes/" + id)
+                    .then().statusCode(412)
+                    .contentType("application/problem+json");
+        }
+        as("staff").when().get("/api/v1/wishes/" + id).then().header("ETag", etag).body("status", equalTo("NEW"));
+        as("moderator").contentType("application/json").header("If-Match", etag).body(Map.of("status", "PLANNED"))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aResponseOfNothingVisibleRemovesTheAnswerLikeABlankOne() {
+        String id = submitReleased(uniqueWish());
+        String etag = as("staff").when().get("/api/v1/wishes/" + id).then().extract().header("ETag");
+        etag = as("moderator").contentType("application/json").header("If-Match", etag)
+                .body(Map.of("response", "Ab Januar gibt es Nachmittagstermine."))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        as("moderator").contentType("application/json").header("If-Match", etag)
+                .body(Map.of("response", "\u00A0\u200B\u202F\uDB40\uDC41"))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(200)
+                .body("response", nullValue())
+                .body("respondedOn", nullValue());
     }
 
     @Test

@@ -9,15 +9,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mitreden.TestWishes.submit;
 import static org.mitreden.TestWishes.uniqueWish;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.mitreden.RawHttp;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Operators can alert on what matters, and nothing in the metrics could point at a person. */
 @QuarkusTest
 class MetricsTest {
+
+    /** The uri labels of the HTTP request metric for answers with this status. */
+    private static Set<String> uriLabels(String metrics, int status) {
+        Set<String> uris = new TreeSet<>();
+        Matcher line = Pattern.compile("(?m)^http_server_requests_seconds_count\\{(.*)}\\s+\\S+$").matcher(metrics);
+        while (line.find()) {
+            if (line.group(1).contains("status=\"" + status + "\"")) {
+                Matcher uri = Pattern.compile("uri=\"([^\"]*)\"").matcher(line.group(1));
+                uris.add(uri.find() ? uri.group(1) : "");
+            }
+        }
+        return uris;
+    }
 
     @Test
     void countsRefusedSubmissionsByReason() {
@@ -93,5 +112,33 @@ class MetricsTest {
                 .doesNotContain((String) wish.get("text"))
                 .doesNotContain("127.0.0.1");
         assertThat(metrics).contains("/api/v1/receipts/{receiptCode}");
+    }
+
+    @Test
+    void aPathNoEndpointMatchedIsLabelledByAPlaceholderNotByItself() {
+        var created = submit(uniqueWish()).statusCode(201).extract();
+        String code = created.path("receiptCode");
+        String id = created.path("id");
+        // A wrong method on a real path: the path matched no endpoint, so it has no template.
+        given().contentType("application/json").body("{}").when().put("/api/v1/receipts/" + code).then().statusCode(405);
+        given().when().delete("/api/v1/receipts/" + code).then().statusCode(405);
+        given().contentType("application/json").body("{}").when().put("/api/v1/wishes/" + id).then().statusCode(405);
+        for (int i = 0; i < 5; i++) {
+            given().when().delete("/api/v1/receipts/PROBE" + i + "-" + code).then().statusCode(405);
+        }
+        // Refused by the HTTP layer before any route was chosen.
+        RawHttp.Answer refused = RawHttp.send("GET /api/v1/receipts/" + code + " HTTP/1.1\r\nHost: localhost\r\nX-Filler: "
+                + "a".repeat(100_000) + "\r\n\r\n");
+        assertThat(refused.status()).isEqualTo(431);
+
+        String metrics = metrics();
+        for (String secret : List.of(code, code.replace("-", ""), id, "PROBE")) {
+            assertThat(metrics).as("metrics carry %s", secret).doesNotContain(secret);
+        }
+        assertThat(uriLabels(metrics, 405)).as("one series for every wrong method, whatever the path").containsExactly("UNKNOWN");
+        assertThat(uriLabels(metrics, 431)).containsExactly("UNKNOWN");
+        // Matched endpoints keep their template, also when they answer with an error.
+        given().when().get("/api/v1/receipts/AAAAAA-BBBBBB-CCCCCC-DDDDDD").then().statusCode(404);
+        assertThat(uriLabels(metrics(), 404)).contains("/api/v1/receipts/{receiptCode}");
     }
 }

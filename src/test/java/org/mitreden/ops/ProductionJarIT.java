@@ -84,6 +84,7 @@ class ProductionJarIT {
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
         builder.environment().put("MITREDEN_SUBMISSION_ALLOW_ANONYMOUS", "true");
+        builder.environment().put("MITREDEN_IDEMPOTENCY_SECRET", "production-jar-it-" + "0123456789".repeat(4));
         builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Path.of("src/test/resources/publicKey.pem").toAbsolutePath().toString());
         builder.environment().put("MP_JWT_VERIFY_ISSUER", "https://idp.test.mitreden");
         long startedAt = System.nanoTime();

@@ -229,7 +229,13 @@ class ReleaseTest {
     void onlyAdminsRunTheRelease() {
         given().when().post("/api/v1/releases").then().statusCode(401);
         as("moderator").when().post("/api/v1/releases").then().statusCode(403);
-        as("admin").when().post("/api/v1/releases").then().statusCode(200)
-                .body("ranOn", equalTo(today().toString()));
+        long released = as("admin").when().post("/api/v1/releases").then().statusCode(200)
+                .body("ranOn", equalTo(today().toString())).extract().jsonPath().getLong("released");
+
+        // Staff are accountable: the run is in the audit log, with what it released.
+        JsonPath audit = as("admin").queryParam("action", "RELEASE").when().get("/api/v1/audit-events")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(audit.getList("items.action", String.class)).isNotEmpty().containsOnly("RELEASE");
+        assertThat(audit.getLong("items[0].rows")).isEqualTo(released);
     }
 }

@@ -9,6 +9,8 @@ import static org.mitreden.TestWishes.submit;
 import static org.mitreden.TestWishes.submitCollected;
 import static org.mitreden.TestWishes.wish;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -474,6 +476,32 @@ class RoleMatrixTest {
                     .body(wish("PARENTS", "PRAISE", "de", "Rollenmatrix " + UUID.randomUUID()))
                     .when().post("/api/v1/wishes"), 403);
         }
+    }
+
+    @Test
+    void onlyAJsonArrayOfRoleNamesGrantsRoles() {
+        // A string would be split on spaces, so "kiosk admin" granted admin; an array with something else in
+        // it is no list of role names either.
+        for (Object groups : List.of("kiosk admin", "admin", "staff,admin", List.of("admin", 5))) {
+            String token = TestTokens.withGroupsClaim(groups);
+            assertThat(tokenPayload(token)).as("the token carries the claim as given").contains("\"groups\":"
+                    + (groups instanceof String text ? "\"" + text + "\"" : "[\"admin\",5]"));
+            assertProblem(given().auth().oauth2(token).when().get("/api/v1/wishes"), 403);
+            assertProblem(given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("code", "RM_NOPE", "labels", Map.of("de", "Nein")))
+                    .when().post("/api/v1/topics"), 403);
+            assertProblem(given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(wish("PARENTS", "PRAISE", "de", "Rollenmatrix " + UUID.randomUUID()))
+                    .when().post("/api/v1/wishes"), 403);
+        }
+        assertThat(catalogLabel("topics", "RM_NOPE")).isNull();
+        // The same roles as an array do count.
+        given().auth().oauth2(TestTokens.withGroupsClaim(List.of("kiosk", "staff"))).when().get("/api/v1/wishes")
+                .then().statusCode(200);
+    }
+
+    private static String tokenPayload(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
     }
 
     @Test

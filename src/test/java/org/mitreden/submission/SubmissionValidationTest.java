@@ -3,6 +3,7 @@ package org.mitreden.submission;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mitreden.TestWishes.asKiosk;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,14 +11,20 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mitreden.TestWishes.wish;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mitreden.wish.Wish;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ValidatableResponse;
 
 /** Bad input gets a clear problem+json answer and stores nothing. */
@@ -125,6 +132,51 @@ class SubmissionValidationTest {
                 .statusCode(400);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "C0 AF", "C0 80", "E0 80 AF", "F4 90 80 80", "ED A0 80", "F8 88 80 80 80", "80", "C3" })
+    void refusesMalformedUtf8WhateverItWouldDecodeTo(String hex) {
+        // Overlong forms (C0 AF is "/", C0 80 is NUL), code points beyond U+10FFFF (F4 90 80 80), encoded
+        // surrogates (ED A0 80), five-byte forms, stray continuation bytes and cut-off sequences.
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("{\"targetGroup\": \"PARENTS\", \"topic\": \"PRAISE\", \"text\": \"Hallo ".getBytes(StandardCharsets.UTF_8));
+        for (String b : hex.split(" ")) {
+            body.write(Integer.parseInt(b, 16));
+        }
+        body.writeBytes(" Welt\"}".getBytes(StandardCharsets.UTF_8));
+        for (String contentType : List.of("application/json", "application/json; charset=UTF-8")) {
+            storesNothing(() -> asKiosk().config(EXACT_CONTENT_TYPE).contentType(contentType).header("Accept-Language", "en")
+                    .body(body.toByteArray()).when().post("/api/v1/wishes").then())
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", contains("body"))
+                    .body("violations[0].message", equalTo("The body is not valid UTF-8, or not valid in the charset its Content-Type names."));
+        }
+    }
+
+    /**
+     * No-break spaces; a zero-width space; zero-width (non-)joiners, word joiner and BOM; tag characters;
+     * Hangul fillers; a variation selector; the braille blank; Mongolian vowel separator and soft hyphen;
+     * a mix with line breaks.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "\u00A0\u2007\u202F", "\u200B", "\u200C\u200D\u2060\uFEFF",
+            "\uDB40\uDC41\uDB40\uDC42\uDB40\uDC7F", "\u3164\u115F\uFFA0", "\uFE0F", "\u2800", "\u180E\u00AD",
+            "\u00A0\n\u200B\n\u202F" })
+    void refusesTextWithNothingVisible(String text) {
+        storesNothing(() -> TestWishesRaw.post(wish("PARENTS", "PRAISE", null, text)))
+                .statusCode(400)
+                .body("violations.field", contains("text"));
+    }
+
+    @Test
+    void acceptsTextThatHasSomethingVisibleBesideInvisibleCharacters() {
+        // A flag of a region is a black flag followed by tag characters; a new emoji may be unknown to the JVM.
+        for (String text : List.of("\u00A0Danke\u00A0", "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F",
+                "\uD83E\uDEE0", "\u200B.\u200B")) {
+            TestWishesRaw.post(wish("PARENTS", "PRAISE", null, text)).statusCode(201);
+        }
+    }
+
     @Test
     void refusesBodiesOver16KiB() {
         String big = "{\"targetGroup\": \"PARENTS\", \"topic\": \"PRAISE\", \"text\": \"" + "a".repeat(16 * 1024) + "\"}";
@@ -177,6 +229,10 @@ class SubmissionValidationTest {
         given().when().get("/api/v1/receipts/")
                 .then().statusCode(404);
     }
+
+    /** Sends the Content-Type exactly as given, without a charset REST Assured would add. */
+    private static final RestAssuredConfig EXACT_CONTENT_TYPE = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     /** Posts a body given as a map, for the checks above that use well-formed JSON. */
     private static final class TestWishesRaw {
