@@ -71,6 +71,25 @@ await run({
     });
   },
 
+  'a person who went back to the start is forgotten too': async () => {
+    await withBrowser({}, async (page) => {
+      await setUpKiosk(page, IDLE);
+      await page.click('#language-list button[data-language="ru"]');
+      await page.click('#group-list button[data-value="MIGRATION"]');
+      await page.locator('#screen-topic').waitFor();
+      await page.click('#screen-topic [data-back]');
+      await page.click('#screen-group [data-back]');
+      await page.locator('#screen-language').waitFor();
+      step('back on the language screen; nobody touches it');
+      await freshStart(page);
+      await ready(page);
+      await page.click('#language-list button[data-language="ru"]');
+      await page.locator('#screen-group').waitFor();
+      assert.equal(await page.locator('#group-list button[aria-pressed="true"]').count(), 0,
+        'the next person does not see which group the last one chose');
+    });
+  },
+
   '"Done" forgets everything at once': async () => {
     await withBrowser({}, async (page) => {
       await setUpKiosk(page);
