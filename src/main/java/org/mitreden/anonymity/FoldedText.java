@@ -1,7 +1,7 @@
 package org.mitreden.anonymity;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * A text with look-alike characters folded to the plain ones the detectors know, and for every folded
@@ -12,7 +12,8 @@ import java.util.Arrays;
  * or IBAN, so the detectors must too. Folding is NFKC (full-width and small forms, ligatures, composed
  * accents), plus what NFKC leaves alone: every decimal digit becomes ASCII, every dash "-", every space
  * " ", the ideographic full stop ".", and invisible format characters (zero-width space, soft hyphen,
- * direction marks) are dropped.
+ * direction marks) and combining marks that compose with nothing (a keycap or underline on a digit) are
+ * dropped.
  *
  * <p>Only detection uses the folded text; markers replace the matching stretch of the original, and
  * everything else is stored exactly as written. Storing the folded text instead would silently change
@@ -38,39 +39,29 @@ final class FoldedText {
 
     static FoldedText of(String original) {
         StringBuilder folded = new StringBuilder(original.length());
-        int[] originalStarts = new int[original.length() + 16];
-        int[] originalEnds = new int[original.length() + 16];
+        IntStream.Builder originalStarts = IntStream.builder();
+        IntStream.Builder originalEnds = IntStream.builder();
         int unitStart = 0;
         while (unitStart < original.length()) {
-            char plain = original.charAt(unitStart);
-            if (plain < 0x80 && (unitStart + 1 == original.length() || !isCombiningMark(original.codePointAt(unitStart + 1)))) {
-                // Plain ASCII, by far the most common, folds to itself: no string per character.
-                if (folded.length() == originalStarts.length) {
-                    originalStarts = Arrays.copyOf(originalStarts, originalStarts.length * 2);
-                    originalEnds = Arrays.copyOf(originalEnds, originalEnds.length * 2);
-                }
-                originalStarts[folded.length()] = unitStart;
-                originalEnds[folded.length()] = unitStart + 1;
-                folded.append(plain);
-                unitStart++;
-                continue;
-            }
             int unitEnd = endOfUnit(original, unitStart);
-            String foldedUnit = fold(original, unitStart, unitEnd);
-            int needed = folded.length() + foldedUnit.length();
-            if (needed > originalStarts.length) {
-                int grown = Math.max(needed, originalStarts.length * 2);
-                originalStarts = Arrays.copyOf(originalStarts, grown);
-                originalEnds = Arrays.copyOf(originalEnds, grown);
+            char plain = original.charAt(unitStart);
+            if (plain < 0x80 && unitEnd == unitStart + 1) {
+                // Plain ASCII, by far the most common, folds to itself: no string per character.
+                folded.append(plain);
+                originalStarts.add(unitStart);
+                originalEnds.add(unitEnd);
+            } else {
+                String foldedUnit = fold(original, unitStart, unitEnd);
+                folded.append(foldedUnit);
+                for (int index = 0; index < foldedUnit.length(); index++) {
+                    originalStarts.add(unitStart);
+                    originalEnds.add(unitEnd);
+                }
             }
-            for (int index = folded.length(); index < needed; index++) {
-                originalStarts[index] = unitStart;
-                originalEnds[index] = unitEnd;
-            }
-            folded.append(foldedUnit);
             unitStart = unitEnd;
         }
-        return new FoldedText(original, folded.toString(), originalStarts, originalEnds);
+        return new FoldedText(original, folded.toString(), originalStarts.build().toArray(),
+                originalEnds.build().toArray());
     }
 
     String original() {
@@ -83,12 +74,12 @@ final class FoldedText {
 
     /** Where in the original the folded character at {@code foldedStart} begins. */
     int originalStart(int foldedStart) {
-        return foldedStart < folded.length() ? originalStarts[foldedStart] : original.length();
+        return originalStarts[foldedStart];
     }
 
     /** Where in the original a stretch of the folded text ending (exclusive) at {@code foldedEnd} ends. */
     int originalEnd(int foldedEnd) {
-        return foldedEnd > 0 ? originalEnds[foldedEnd - 1] : 0;
+        return originalEnds[foldedEnd - 1];
     }
 
     /**
@@ -114,24 +105,18 @@ final class FoldedText {
     }
 
     private static String fold(String text, int start, int end) {
-        char first = text.charAt(start);
-        // Plain ASCII is by far the most common and folds to itself.
-        if (end == start + 1 && first < 0x80) {
-            return String.valueOf(first);
-        }
         if (Character.getType(text.codePointAt(start)) == Character.FORMAT) {
             return "";
         }
         String normalized = Normalizer.normalize(text.substring(start, end), Normalizer.Form.NFKC);
         StringBuilder folded = new StringBuilder(normalized.length());
-        normalized.codePoints().forEach(codePoint -> folded.appendCodePoint(foldCodePoint(codePoint)));
+        // Marks NFKC cannot compose away (an underline or keycap on a digit, Arabic vowel signs) are dropped.
+        normalized.codePoints().filter(codePoint -> !isCombiningMark(codePoint))
+                .forEach(codePoint -> folded.appendCodePoint(foldCodePoint(codePoint)));
         return folded.toString();
     }
 
     private static int foldCodePoint(int codePoint) {
-        if (codePoint < 0x80) {
-            return codePoint;
-        }
         int type = Character.getType(codePoint);
         if (type == Character.DECIMAL_DIGIT_NUMBER) {
             return '0' + Character.digit(codePoint, 10);

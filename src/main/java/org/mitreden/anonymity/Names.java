@@ -1,6 +1,7 @@
 package org.mitreden.anonymity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,11 +105,22 @@ final class Names {
                 found.add(new Span(matcher.start("name"), matcher.end("name")));
             }
         }
-        found.sort((first, second) -> Integer.compare(first.start(), second.start()));
-        List<Span> apart = new ArrayList<>(found.size());
-        for (Span span : found) {
-            if (apart.isEmpty() || span.start() >= apart.get(apart.size() - 1).end()) {
+        return inOrderWithoutOverlaps(found);
+    }
+
+    /**
+     * The spans sorted by start, each dropped that overlaps one before it: two rules may find the same
+     * name ("Bay Mehmet Bey"), and it is one name.
+     */
+    static List<Span> inOrderWithoutOverlaps(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(Span::start));
+        List<Span> apart = new ArrayList<>(sorted.size());
+        int end = 0;
+        for (Span span : sorted) {
+            if (span.start() >= end) {
                 apart.add(span);
+                end = span.end();
             }
         }
         return apart;

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
@@ -21,8 +20,10 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * <p>The text is first cut into chains of digit groups that separators of phone numbers join ("0176
  * 1234567 0176 7654321" is one chain of four groups). Every stretch of whole groups of a chain is a
  * candidate, and libphonenumber decides which candidates are numbers; of those, the set that covers the
- * most digits wins. So numbers side by side are each found, however long the chain, where a search for
- * one number per chain would see one long invalid number and let both through.
+ * most digits wins, and where two sets cover as many, the one with more, shorter numbers (German area
+ * codes allow very long numbers, so "089 838275 030 4933" is one valid number as well as two). So
+ * numbers side by side are each found, however long the chain, where a search for one number per chain
+ * would see one long invalid number and let both through.
  *
  * <p>Which candidates count, and why:
  * <ul>
@@ -35,6 +36,9 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * numbers, Polish 9-digit numbers (Poland has no trunk prefix), Turkish and Russian 10-digit numbers
  * ("532 123 45 67", "912 345-67-89"). Countries whose numbers are 8 digits without any prefix (Gulf
  * states, Tunisia) are left out: any 8-digit figure would become a phone number.
+ * <li>With a country code but without "+" or "00" ("4917612345678", "380671234567", as copied from a
+ * messenger): valid for that country, and only from 11 digits on, the shortest full international
+ * number of these countries, so that a figure such as "491644" stays.
  * <li>Never: dates (14.10.2026, 14/10/26, 2026-10-14) and times (8.00, 14:30), which are taken out of the
  * text before chains are cut; amounts, with a currency right before or after ("1.234.567 €", "EUR
  * 030123456"); figures with German thousands separators ("1.234.567"); anything under six digits, so
@@ -53,6 +57,9 @@ final class PhoneNumbers {
 
     /** E.164 allows 15 digits; "00" in front and a "(0)" after the country code make 18. */
     static final int MAX_DIGITS = 18;
+
+    /** The shortest full international number of {@link #REGIONS} ("48 512345678", "1 2125550123"). */
+    static final int MIN_DIGITS_WITH_COUNTRY_CODE = 11;
 
     /**
      * Countries whose national format is tried: Germany; the countries of the languages a wish may be
@@ -257,7 +264,7 @@ final class PhoneNumbers {
 
     /** A country code never starts with 0; checked first because a parse exception is slow. */
     private static boolean isPossibleInternationalNumber(String number) {
-        if (number.length() < 2 || number.charAt(1) == '0') {
+        if (number.startsWith("+0")) {
             return false;
         }
         try {
@@ -267,39 +274,27 @@ final class PhoneNumbers {
         }
     }
 
-    /**
-     * A country whose national format is tried, with what libphonenumber knows of it, so that a
-     * candidate is checked without parsing it again for each country: most candidates fail on their
-     * length alone.
-     */
-    record Region(String code, int countryCode, String trunkPrefix, boolean trunkPrefixOptional,
-            long nationalLengths) {
+    /** A country whose national format is tried, with what libphonenumber knows of it. */
+    record Region(String code, int countryCode, String trunkPrefix, boolean trunkPrefixOptional) {
 
         static Region of(String code) {
-            int countryCode = UTIL.getCountryCodeForRegion(code);
-            long nationalLengths = 0;
-            for (int length = 1; length <= MAX_DIGITS; length++) {
-                PhoneNumber shortest = new PhoneNumber().setCountryCode(countryCode)
-                        .setNationalNumber((long) Math.pow(10, length - 1));
-                if (UTIL.isPossibleNumberWithReason(shortest) == ValidationResult.IS_POSSIBLE) {
-                    nationalLengths |= 1L << length;
-                }
-            }
-            return new Region(code, countryCode, UTIL.getNddPrefixForRegion(code, true),
-                    TRUNK_PREFIX_OPTIONAL.contains(code), nationalLengths);
+            return new Region(code, UTIL.getCountryCodeForRegion(code), UTIL.getNddPrefixForRegion(code, true),
+                    TRUNK_PREFIX_OPTIONAL.contains(code));
         }
 
         /** Valid here with its trunk prefix, without it where that is usual, or after the country code. */
         boolean isValid(String digits) {
+            String countryCodeDigits = Integer.toString(countryCode);
             return trunkPrefix != null && digits.startsWith(trunkPrefix)
                     && isValidNational(digits.substring(trunkPrefix.length()))
                     || trunkPrefixOptional && isValidNational(digits)
-                    || digits.startsWith(Integer.toString(countryCode))
-                    && isValidNational(digits.substring(Integer.toString(countryCode).length()));
+                    || digits.length() >= MIN_DIGITS_WITH_COUNTRY_CODE && digits.startsWith(countryCodeDigits)
+                    && isValidNational(digits.substring(countryCodeDigits.length()));
         }
 
+        /** libphonenumber checks the length first, so most candidates cost no pattern match. */
         private boolean isValidNational(String nationalNumber) {
-            if ((nationalLengths & 1L << nationalNumber.length()) == 0 || nationalNumber.startsWith("0")) {
+            if (nationalNumber.startsWith("0")) {
                 return false;
             }
             PhoneNumber number = new PhoneNumber().setCountryCode(countryCode)

@@ -37,6 +37,15 @@ public class TextScrubber {
     /** After a keyword, a number needs this many letters/digits and one digit, so "Az. 12" or "vergessen" stay. */
     private static final int MIN_NUMBER_AFTER_KEYWORD_LENGTH = 6;
 
+    /** What {@link #endOfValidIban} answers when no IBAN starts at the given place. */
+    private static final int NO_IBAN = -1;
+
+    /**
+     * The next letter or digit of an IBAN, right after the previous one or after one space, dash or dot
+     * (other spaces and dashes are folded to these already).
+     */
+    private static final Pattern IBAN_CHARACTER = Pattern.compile("[ .\\-]?([A-Za-z0-9])");
+
     /** Where an IBAN may begin: country code and check digits, not glued to a preceding word. */
     private static final Pattern IBAN_START =
             Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z]{2}\\d{2}(?=[ .\\-]?[A-Za-z0-9])");
@@ -142,7 +151,8 @@ public class TextScrubber {
             replaced++;
         }
         result.append(text, copiedUpTo, text.length());
-        addCount(redactions, kind, replaced);
+        // The first span is always replaced, so the count is at least one.
+        redactions.merge(kind, replaced, Integer::sum);
         return FoldedText.of(result.toString());
     }
 
@@ -159,70 +169,54 @@ public class TextScrubber {
         Matcher ibanStart = IBAN_START.matcher(text);
         List<Span> spans = new ArrayList<>();
         int searchFrom = 0;
-        while (searchFrom < text.length() && ibanStart.find(searchFrom)) {
+        while (ibanStart.find(searchFrom)) {
             int ibanEnd = endOfValidIban(text, ibanStart.start());
-            if (ibanEnd < 0) {
+            if (ibanEnd == NO_IBAN) {
                 searchFrom = ibanStart.start() + 1;
-                continue;
+            } else {
+                spans.add(new Span(ibanStart.start(), ibanEnd));
+                searchFrom = ibanEnd;
             }
-            spans.add(new Span(ibanStart.start(), ibanEnd));
-            searchFrom = ibanEnd;
         }
         return spans;
     }
 
     /**
-     * Reads exactly as many characters as an IBAN of the country has, allowing a single space, dash or
-     * dot between groups ("DE89 3704 ...", "DE89-3704-...", "DE89.3704..."). A regex alone cannot know
-     * where a spaced IBAN ends and the next word begins; the country's fixed length can. The checksum
-     * decides, so other separated strings of letters and digits stay.
+     * Reads exactly as many letters and digits as an IBAN of the country has, allowing a single space,
+     * dash or dot between groups ("DE89 3704 ...", "DE89-3704-...", "DE89.3704..."). A regex alone cannot
+     * know where a spaced IBAN ends and the next word begins; the country's fixed length can. The
+     * checksum decides, so other separated strings of letters and digits stay.
      *
-     * @return the end index of a checksum-valid IBAN starting at {@code start}, or -1
+     * @return the end index of a checksum-valid IBAN starting at {@code start}, or {@link #NO_IBAN}
      */
     private static int endOfValidIban(String text, int start) {
         CountryCode country = CountryCode.getByCode(text.substring(start, start + 2).toUpperCase(Locale.ROOT));
         if (country == null || !IbanUtil.isSupportedCountry(country)) {
-            return -1;
+            return NO_IBAN;
         }
         int ibanLength = IbanUtil.getIbanLength(country);
         StringBuilder compact = new StringBuilder(ibanLength);
-        int position = start;
-        while (position < text.length() && compact.length() < ibanLength) {
-            char current = text.charAt(position);
-            if (isAsciiLetterOrDigit(current)) {
-                compact.append(current);
-                position++;
-            } else if (isIbanGroupSeparator(current)
-                    && position + 1 < text.length() && isAsciiLetterOrDigit(text.charAt(position + 1))) {
-                position++;
-            } else {
-                break;
-            }
+        Matcher character = IBAN_CHARACTER.matcher(text);
+        int end = start;
+        while (compact.length() < ibanLength && character.region(end, text.length()).lookingAt()) {
+            compact.append(character.group(1));
+            end = character.end();
         }
-        if (compact.length() < ibanLength) {
-            return -1;
-        }
-        // More characters glued on means it is some longer token, not this IBAN.
-        if (position < text.length() && Character.isLetterOrDigit(text.charAt(position))) {
-            return -1;
+        // Fewer characters is no IBAN of this country; more glued on is some longer token.
+        if (compact.length() < ibanLength || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            return NO_IBAN;
         }
         try {
             IbanUtil.validate(compact.toString().toUpperCase(Locale.ROOT));
-            return position;
+            return end;
         } catch (Iban4jException invalid) {
-            return -1;
+            return NO_IBAN;
         }
     }
 
-    /** Other spaces and dashes are folded to these already. */
-    private static boolean isIbanGroupSeparator(char character) {
-        return character == ' ' || character == '-' || character == '.';
-    }
-
     private static boolean isAsciiLetterOrDigit(char character) {
-        return (character >= '0' && character <= '9')
-                || (character >= 'A' && character <= 'Z')
-                || (character >= 'a' && character <= 'z');
+        // No letter or digit comes after "z" in ASCII.
+        return character <= 'z' && Character.isLetterOrDigit(character);
     }
 
     /** Only the number is replaced, so readers still see what kind of number was given. */
@@ -245,15 +239,9 @@ public class TextScrubber {
             char current = candidate.charAt(index);
             if (isAsciiLetterOrDigit(current)) {
                 letterOrDigitCount++;
-                hasDigit |= current >= '0' && current <= '9';
+                hasDigit |= Character.isDigit(current);
             }
         }
         return hasDigit && letterOrDigitCount >= MIN_NUMBER_AFTER_KEYWORD_LENGTH;
-    }
-
-    private static void addCount(Map<RedactionKind, Integer> redactions, RedactionKind kind, int count) {
-        if (count > 0) {
-            redactions.merge(kind, count, Integer::sum);
-        }
     }
 }

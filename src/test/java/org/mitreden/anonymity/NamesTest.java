@@ -1,7 +1,6 @@
 package org.mitreden.anonymity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import java.util.Map;
@@ -189,6 +188,8 @@ class NamesTest {
             "Bu bey çok kibardı.",
             "Danışman hanım ilgilendi.",
             "Kar beyaz, hanımeli güzel.",
+            // Decomposed "Şu" (S and a combining cedilla) is still the determiner, not a name.
+            "S\u0327u hanım bana yardım etti.",
             "bay ve bayan tuvaleti yok.",
             "Bayram için teşekkürler.",
         })
@@ -253,14 +254,15 @@ class NamesTest {
     }
 
     @Test
-    void findsNamesInTextOrder() {
-        assertThat(Names.find("Ayşe Hanım und Frau Müller")).containsExactly(new Span(0, 4), new Span(20, 26));
+    void keepsSpansThatTouchAndDropsThoseThatOverlap() {
+        assertThat(Names.inOrderWithoutOverlaps(List.of(new Span(4, 8), new Span(0, 4))))
+                .containsExactly(new Span(0, 4), new Span(4, 8));
+        assertThat(Names.inOrderWithoutOverlaps(List.of(new Span(3, 8), new Span(0, 5), new Span(5, 9))))
+                .containsExactly(new Span(0, 5), new Span(5, 9));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"Frau ", "Frau Dr. ", "Ayşe-", "السيد "})
-    void handlesLongRepetitiveInputWithoutFailing(String unit) {
-        // Regex repetition over groups recurses in java.util.regex; long runs must not overflow the stack.
-        assertThatCode(() -> Names.find(unit.repeat(20_000) + "Müller")).doesNotThrowAnyException();
+    @Test
+    void findsNamesInTextOrder() {
+        assertThat(Names.find("Ayşe Hanım und Frau Müller")).containsExactly(new Span(0, 4), new Span(20, 26));
     }
 }

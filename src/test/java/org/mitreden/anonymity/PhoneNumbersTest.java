@@ -82,6 +82,14 @@ class PhoneNumbersTest {
         }
 
         @Test
+        void prefersTwoNumbersToOneLongNumberOfAsManyDigits() {
+            // "089 838275 030 4933" is also one valid (Munich) number, but people write two.
+            ScrubResult result = scrubber.scrub("089 838275 030 4933");
+            assertThat(result.text()).isEqualTo("[TELEFON] [TELEFON]");
+            assertThat(result.redactions()).isEqualTo(Map.of(RedactionKind.PHONE, 2));
+        }
+
+        @Test
         void findsInternationalNumberAfterNationalOne() {
             ScrubResult result = scrubber.scrub("0176 1234567 +49 176 7654321");
             assertThat(result.text()).isEqualTo("[TELEFON] [TELEFON]");
@@ -98,6 +106,8 @@ class PhoneNumbersTest {
             "02381 123456", "02381/123456", "02381-12 34 56", "(02381) 92 13-0", "0231/12.34.56",
             "030 12345678", "(030) 1234567", "+49 176 12345678", "+49 (0)176 12345678", "(+49) 176 12345678",
             "+49-176-1234-5678", "0049 176 12345678", "0049 (0) 176 1234 5678", "49 176 12345678",
+            // The shortest and the longest numbers looked for: 6 and 18 digits.
+            "030 514", "0049 (0) 30 23456789012",
         })
         void replacesNumber(String number) {
             assertOneNumber(number);
@@ -298,6 +308,9 @@ class PhoneNumbersTest {
             "Termin 12.3.26 um 9.30 Uhr, Seite 12-15, Raum 2.14.",
             "Ich habe 1200 Euro und 800 Euro Schulden, 12345 Einwohner.",
             "Bu konuda az bilgi 123456 kişiye verildi.",
+            // Starts with the German country code, but is too short to be a number written with it.
+            "Artikelnummer 491644 bestellt, 030 51 Stück.",
+            "Termin am 14.10.2026",
         })
         void keepsText(String text) {
             assertUntouched(text);
@@ -335,6 +348,8 @@ class PhoneNumbersTest {
             assertThat(PhoneNumbers.candidate("030)", 0, 3)).isEqualTo(new Span(0, 3));
             assertThat(PhoneNumbers.candidate("(0) 30)", 4, 6)).isEqualTo(new Span(4, 6));
             assertThat(PhoneNumbers.candidate("(0) 30", 1, 6)).isEqualTo(new Span(0, 6));
+            assertThat(PhoneNumbers.candidate("(0) 30)", 1, 6)).as("the last bracket inside is closed")
+                    .isEqualTo(new Span(0, 6));
         }
 
         @Test
@@ -343,6 +358,7 @@ class PhoneNumbersTest {
             assertThat(PhoneNumbers.isNumber("+4477009001234567")).isFalse();
             assertThat(PhoneNumbers.isNumber("+0491761234567")).isFalse();
             assertThat(PhoneNumbers.isNumber("+")).isFalse();
+            assertThat(PhoneNumbers.isNumber("+4")).isFalse();
             assertThat(PhoneNumbers.isNumber("+999123456")).isFalse();
         }
 
@@ -358,16 +374,22 @@ class PhoneNumbersTest {
         }
 
         @Test
-        void regionsKnowTheirTrunkPrefixAndLengths() {
-            PhoneNumbers.Region germany = PhoneNumbers.Region.of("DE");
-            assertThat(germany.countryCode()).isEqualTo(49);
-            assertThat(germany.trunkPrefix()).isEqualTo("0");
-            assertThat(germany.trunkPrefixOptional()).isFalse();
-            assertThat(germany.nationalLengths() & 1L << 11).isNotZero();
+        void regionsKnowTheirTrunkPrefix() {
+            assertThat(PhoneNumbers.Region.of("DE"))
+                    .isEqualTo(new PhoneNumbers.Region("DE", 49, "0", false));
+            assertThat(PhoneNumbers.Region.of("PL"))
+                    .isEqualTo(new PhoneNumbers.Region("PL", 48, null, true));
+            assertThat(PhoneNumbers.Region.of("RU"))
+                    .isEqualTo(new PhoneNumbers.Region("RU", 7, "8", true));
+        }
+
+        @Test
+        void numbersWithCountryCodeButNoPlusNeedElevenDigits() {
             PhoneNumbers.Region poland = PhoneNumbers.Region.of("PL");
-            assertThat(poland.trunkPrefix()).isNull();
-            assertThat(poland.trunkPrefixOptional()).isTrue();
-            assertThat(poland.nationalLengths()).isEqualTo(1L << 6 | 1L << 7 | 1L << 8 | 1L << 9 | 1L << 10);
+            assertThat(poland.isValid("48512345678")).isTrue();
+            PhoneNumbers.Region germany = PhoneNumbers.Region.of("DE");
+            assertThat(germany.isValid("4930123456")).as("10 digits").isFalse();
+            assertThat(germany.isValid("03012345")).isTrue();
         }
     }
 }

