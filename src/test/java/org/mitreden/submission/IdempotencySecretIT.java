@@ -1,11 +1,13 @@
 package org.mitreden.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -25,12 +27,9 @@ class IdempotencySecretIT {
         Path log = Files.createTempFile("mitreden-secret", ".log");
         Process process = builder(Map.of(), log).start();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            String output = "";
-            while (System.nanoTime() < deadline && process.isAlive() && !output.contains("started in")) {
-                Thread.sleep(200);
-                output = Files.readString(log, StandardCharsets.UTF_8);
-            }
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !process.isAlive() || Files.readString(log, StandardCharsets.UTF_8).contains("started in"));
+            String output = Files.readString(log, StandardCharsets.UTF_8);
             assertThat(output).as("started").contains("started in");
             assertThat(output).contains("mitreden.idempotency.secret is not set").contains("MITREDEN_IDEMPOTENCY_SECRET");
         } finally {
