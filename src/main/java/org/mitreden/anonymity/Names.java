@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <li>German: Frau, Herr, Herrn, Fräulein, Fr., Hr., Dr., Prof., also in a row ("Frau Dr. Müller").
  * <li>English: Mr, Mrs, Ms, Miss, Mx, Dr, with or without the dot; capitalised only, because "miss" and
  * "dr" are also ordinary words.
- * <li>Ukrainian and Russian: пан, пані and their case forms, господин, госпожа and theirs, г-н, г-жа.
+ * <li>Ukrainian and Russian: пан, пані (in Russian spelling пани) and their case forms, господин,
+ * госпожа and theirs, г-н, г-жа.
  * Cyrillic has capitals, so the same rule as in German keeps "пан директор" whole.
  * <li>Turkish: Bay, Bayan, Sayın before a name; Bey and Hanım after a given name, also with a case
  * ending ("Ayşe Hanım'a", "Mehmet Beyin"). Before these only one word is taken, the given name, and not
@@ -41,7 +42,7 @@ final class Names {
     /** Forms of address as German, Ukrainian, Russian and Turkish write them; any case. */
     private static final String TITLE_ANY_CASE = "(?iu:"
             + "frau|herrn?|fräulein|fr\\.|hr\\.|prof\\.|dr\\.(?: ?med\\.)?"
-            + "|пан(?:а|у|ом|ові|е|і)?|господ(?:ин|ина|ину|ином|ине)|госпож(?:а|и|е|у|ой)|г-н|г-жа|г-ну|г-же"
+            + "|пан(?:а|у|ом|ові|е|і|и)?|господ(?:ин|ина|ину|ином|ине)|госпож(?:а|и|е|у|ой)|г-н|г-жа|г-ну|г-же"
             + "|bay|bayan|sayın)";
     /** English forms of address; capitalised only. */
     private static final String TITLE_CAPITALISED = "(?:Mrs|Mr|Ms|Mx|Miss|Dr)\\.?";

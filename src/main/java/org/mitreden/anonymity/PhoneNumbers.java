@@ -39,10 +39,10 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * <li>With a country code but without "+" or "00" ("4917612345678", "380671234567", as copied from a
  * messenger): valid for that country, and only from 11 digits on, the shortest full international
  * number of these countries, so that a figure such as "491644" stays.
- * <li>Never: dates (14.10.2026, 14/10/26, 2026-10-14) and times (8.00, 14:30), which are taken out of the
- * text before chains are cut; amounts, with a currency right before or after ("1.234.567 €", "EUR
- * 030123456"); figures with German thousands separators ("1.234.567"); anything under six digits, so
- * years, postcodes and counts stay.
+ * <li>Never: dates (14.10.2026, 14/10/26, 2026-10-14), times (8.00, 14:30) and UUIDs, which are taken
+ * out of the text before chains are cut; digits glued to Latin letters ("AB12345678"); amounts, with a
+ * currency right before or after ("1.234.567 €", "EUR 030123456"); figures with German thousands
+ * separators ("1.234.567"); anything under six digits, so years, postcodes and counts stay.
  * </ul>
  *
  * <p>Stateless and thread-safe. Each call caches its libphonenumber verdicts, so a long run of repeated
@@ -84,6 +84,9 @@ final class PhoneNumbers {
             "(?<!\\d[./-]?)(?:19|20)\\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])(?![./-]?\\d)");
     /** "8.00", "14:30": times, whose ranges ("08.00-12.00") would otherwise read as a Lebanese number. */
     private static final Pattern TIME = Pattern.compile("(?<![\\d.:])(?:[01]?\\d|2[0-4])[.:][0-5]\\d(?![.:]?\\d)");
+    /** A UUID, as devices and systems put into texts: hyphenated hex, whose all-digit parts are no number. */
+    private static final Pattern UUID = Pattern.compile(
+            "(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])");
 
     private static final String CURRENCY = "(?:€|\\$|£|₺|₴|₽|zł"
             + "|(?<!\\p{L})(?:eur(?:o|os)?|usd|gbp|tl|uah|грн|гривн\\p{L}*|руб\\p{L}*|pln|lei|ron|лв|bgn"
@@ -102,7 +105,7 @@ final class PhoneNumbers {
     /** What may stand between two digit groups of one phone number: " ", "-", " / ", ") ", " (", … */
     private static final int MAX_JOINER_LENGTH = 4;
 
-    /** Replaces the characters of dates and times, so no chain of digit groups reaches into them. */
+    /** Replaces the characters of dates, times and UUIDs, so no chain of digit groups reaches into them. */
     private static final char MASK = '#';
 
     private PhoneNumbers() {
@@ -110,7 +113,7 @@ final class PhoneNumbers {
 
     /** The phone numbers in {@code folded}, in ascending order, not overlapping. */
     static List<Span> find(String folded) {
-        String text = withoutDatesAndTimes(folded);
+        String text = withoutDatesTimesAndIds(folded);
         Map<String, Boolean> verdicts = new HashMap<>();
         List<Span> found = new ArrayList<>();
         List<Span> chain = new ArrayList<>();
@@ -135,9 +138,9 @@ final class PhoneNumbers {
         return found;
     }
 
-    private static String withoutDatesAndTimes(String folded) {
+    private static String withoutDatesTimesAndIds(String folded) {
         char[] masked = folded.toCharArray();
-        for (Pattern pattern : List.of(DATE, ISO_DATE, TIME)) {
+        for (Pattern pattern : List.of(DATE, ISO_DATE, TIME, UUID)) {
             Matcher matcher = pattern.matcher(folded);
             while (matcher.find()) {
                 for (int index = matcher.start(); index < matcher.end(); index++) {
@@ -244,7 +247,8 @@ final class PhoneNumbers {
         boolean international = text.charAt(span.start()) == '+'
                 || text.startsWith("(+", span.start()) || digits.startsWith("00");
         String number = international ? "+" + (digits.startsWith("00") ? digits.substring(2) : digits) : digits;
-        return verdicts.computeIfAbsent(number, PhoneNumbers::isNumber)
+        return !isGluedToLatinLetter(text, span)
+                && verdicts.computeIfAbsent(number, PhoneNumbers::isNumber)
                 && !isAmount(text, span)
                 && !THOUSANDS.matcher(text).region(span.start(), span.end()).matches();
     }
@@ -301,6 +305,19 @@ final class PhoneNumbers {
                     .setNationalNumber(Long.parseLong(nationalNumber));
             return UTIL.isValidNumberForRegion(number, code);
         }
+    }
+
+    /**
+     * Digits glued to Latin letters are part of a code ("AB12345678", a device id), not a phone number;
+     * libphonenumber's own search refuses them the same way.
+     */
+    private static boolean isGluedToLatinLetter(String text, Span span) {
+        return span.start() > 0 && isLatinLetter(text.charAt(span.start() - 1))
+                || span.end() < text.length() && isLatinLetter(text.charAt(span.end()));
+    }
+
+    private static boolean isLatinLetter(char character) {
+        return Character.isLetter(character) && Character.UnicodeScript.of(character) == Character.UnicodeScript.LATIN;
     }
 
     private static boolean isAmount(String text, Span span) {

@@ -311,6 +311,9 @@ class PhoneNumbersTest {
             // Starts with the German country code, but is too short to be a number written with it.
             "Artikelnummer 491644 bestellt, 030 51 Stück.",
             "Termin am 14.10.2026",
+            // Ids and codes: hyphenated hex, digits glued to letters before or after.
+            "Gerät 12345678-0123-4567-8901-234567890123 und 3f1c9b0e-1234-5678-9012-5b6d7e8f9a01 kaputt",
+            "Vorgang AB017612345678, Code 017612345678CD, A0176 12345678.",
         })
         void keepsText(String text) {
             assertUntouched(text);
