@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitreden.anonymity.Period;
 import org.mitreden.wish.Wish;
 import org.mitreden.wish.WishStatus;
+import org.mitreden.wish.Wishes;
 
 /**
  * A released wish as staff see it: its date only as the shown period it was released in. The stored date
@@ -40,11 +41,11 @@ public record WishView(
 
     /** From the columns of {@link ReviewService#CSV_COLUMNS}, for exports that do not load entities. */
     static WishView ofRow(Object[] row) {
-        LocalDate shownOn = org.mitreden.wish.Wishes.toLocalDate(row[7]);
+        LocalDate shownOn = Wishes.toLocalDate(row[7]);
         return new WishView(row[0] instanceof UUID id ? id : UUID.fromString(row[0].toString()), (String) row[1],
                 (String) row[2], (String) row[3], (String) row[4], WishStatus.valueOf((String) row[5]), shownOn,
                 Period.valueOf((String) row[6]).label(shownOn), (String) row[8],
-                row[9] == null ? null : org.mitreden.wish.Wishes.toLocalDate(row[9]), ((Number) row[10]).intValue());
+                row[9] == null ? null : Wishes.toLocalDate(row[9]), ((Number) row[10]).intValue());
     }
 
     List<String> csvRow() {

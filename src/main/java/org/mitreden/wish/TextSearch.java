@@ -11,8 +11,6 @@ import jakarta.persistence.QueryTimeoutException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
  * What a query with {@code q} needs from the database session beyond its SQL. On PostgreSQL both
  * settings are {@code SET LOCAL}: they end with the caller's transaction. H2 (dev mode) holds only
@@ -24,8 +22,8 @@ public class TextSearch {
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    @Inject
+    Database database;
 
     /**
      * Plans every statement of this transaction with its actual LIKE patterns. The same prepared
@@ -70,6 +68,6 @@ public class TextSearch {
     }
 
     private boolean isPostgresql() {
-        return "postgresql".equals(dbKind);
+        return database.isPostgresql();
     }
 }
