@@ -15,6 +15,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.mitreden.anonymity.Period;
+import org.mitreden.anonymity.Suppression;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.wish.TextSearch;
 import org.mitreden.wish.WishFilter;
@@ -46,25 +47,25 @@ public class StatsService {
         List<Suppression.Cell> cells = counts.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .map(e -> new Suppression.Cell(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(c -> String.join("\u0000", c.key)))
+                .sorted(Comparator.comparing(c -> String.join("\u0000", c.key())))
                 .collect(Collectors.toCollection(ArrayList::new));
         int k = config.anonymity().minGroupSize();
-        long total = cells.stream().mapToLong(c -> c.count).sum();
+        long total = cells.stream().mapToLong(c -> c.count()).sum();
         // Unplaced wishes take part in suppression as cells of their own period value, so every line that
         // holds them is protected; the answer then shows them only as one sum.
         boolean totalSuppressed = Suppression.apply(cells, query.groupBy().size(), k);
         int period = query.groupBy().indexOf(Dimension.PERIOD);
         List<Suppression.Cell> unplaced = period < 0 ? List.of()
-                : cells.stream().filter(c -> c.key.get(period).equals(UNPLACED)).toList();
+                : cells.stream().filter(c -> c.key().get(period).equals(UNPLACED)).toList();
         List<Map<String, Object>> answerCells = cells.stream()
-                .filter(c -> period < 0 || !c.key.get(period).equals(UNPLACED))
-                .map(c -> StatsAnswer.cell(query.groupBy(), c.key, c.suppressed ? null : c.count, c.suppressed))
+                .filter(c -> period < 0 || !c.key().get(period).equals(UNPLACED))
+                .map(c -> StatsAnswer.cell(query.groupBy(), c.key(), c.suppressed() ? null : c.count(), c.suppressed()))
                 .toList();
         StatsAnswer.StatsTotal unplacedTotal = null;
         if (!unplaced.isEmpty()) {
-            long sum = unplaced.stream().mapToLong(c -> c.count).sum();
+            long sum = unplaced.stream().mapToLong(c -> c.count()).sum();
             // Hidden when any of its parts is: the sum of hidden parts is no more visible than the parts.
-            boolean hidden = totalSuppressed || sum < k || unplaced.stream().anyMatch(c -> c.suppressed);
+            boolean hidden = totalSuppressed || sum < k || unplaced.stream().anyMatch(c -> c.suppressed());
             unplacedTotal = new StatsAnswer.StatsTotal(hidden ? null : sum, hidden);
         }
         return new StatsAnswer(k, new StatsAnswer.StatsTotal(totalSuppressed ? null : total, totalSuppressed),

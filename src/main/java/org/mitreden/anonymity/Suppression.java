@@ -1,4 +1,4 @@
-package org.mitreden.stats;
+package org.mitreden.anonymity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,25 +21,37 @@ import java.util.Map;
  * could tell that all of them are small (nine hidden cells in a total of nine each hold exactly one).
  * Where a whole table is hidden and still leaves no such room, its total is hidden as well.
  */
-final class Suppression {
+public final class Suppression {
 
     private Suppression() {
     }
 
     /** A cell of the table: its coordinates, one per dimension, and its count (always at least 1). */
-    static final class Cell {
+    public static final class Cell {
         final List<String> key;
         final long count;
         boolean suppressed;
 
-        Cell(List<String> key, long count) {
+        public Cell(List<String> key, long count) {
             this.key = key;
             this.count = count;
+        }
+
+        public List<String> key() {
+            return key;
+        }
+
+        public long count() {
+            return count;
+        }
+
+        public boolean suppressed() {
+            return suppressed;
         }
     }
 
     /** Marks cells as suppressed in place; returns whether the total must be suppressed too. */
-    static boolean apply(List<Cell> cells, int dimensions, int minGroupSize) {
+    public static boolean apply(List<Cell> cells, int dimensions, int minGroupSize) {
         long total = cells.stream().mapToLong(c -> c.count).sum();
         if (total < minGroupSize) {
             cells.forEach(c -> c.suppressed = true);
@@ -49,16 +61,15 @@ final class Suppression {
 
         List<List<Cell>> lines = new ArrayList<>();
         lines.add(cells);
-        if (dimensions > 1) {
-            for (int free = 0; free < dimensions; free++) {
-                Map<List<String>, List<Cell>> byOtherCoordinates = new LinkedHashMap<>();
-                for (Cell cell : cells) {
-                    List<String> others = new ArrayList<>(cell.key);
-                    others.remove(free);
-                    byOtherCoordinates.computeIfAbsent(others, k -> new ArrayList<>()).add(cell);
-                }
-                lines.addAll(byOtherCoordinates.values());
+        // In a table of one dimension this adds the table once more: harmless, and one rule for all tables.
+        for (int free = 0; free < dimensions; free++) {
+            Map<List<String>, List<Cell>> byOtherCoordinates = new LinkedHashMap<>();
+            for (Cell cell : cells) {
+                List<String> others = new ArrayList<>(cell.key);
+                others.remove(free);
+                byOtherCoordinates.computeIfAbsent(others, k -> new ArrayList<>()).add(cell);
             }
+            lines.addAll(byOtherCoordinates.values());
         }
 
         Comparator<Cell> smallestFirst = Comparator.<Cell> comparingLong(c -> c.count)
