@@ -78,6 +78,15 @@ public interface MitredenConfig {
          */
         @WithDefault("0 5 * * * ?")
         String cron();
+
+        /**
+         * A run commits after about this many wishes, class by class, and plans again under the lock: the
+         * first run after an upgrade releases a whole database of sealed wishes, which one transaction could
+         * not do within its timeout. Every class is released whole, in one transaction.
+         */
+        @WithDefault("100000")
+        @Min(1)
+        int wishesPerTransaction();
     }
 
     interface Search {

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.mitreden.core.MitredenConfig;
@@ -19,6 +18,7 @@ import org.mitreden.wish.WishStatus;
 import org.mitreden.wish.Wishes;
 
 import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -68,12 +68,21 @@ public class DemoData {
     @Inject
     MitredenConfig config;
 
-    @Transactional
     void fill(@Observes StartupEvent startup) {
+        // Committed before the release, which sees only committed wishes.
+        boolean added = QuarkusTransaction.requiringNew().call(this::addDemoWishes);
+        // As the hourly job would have: what the release rules allow is shown, this week's wishes stay sealed.
+        // On a database kept from an earlier run, this releases what has come due since.
+        long released = releases.releaseNow().released();
+        if (added) {
+            LOG.infof("Dev mode: added %d demo wishes, %d of them released to staff", WISHES, released);
+        }
+    }
+
+    /** Adds the demo wishes to an empty database; false when it holds wishes already. */
+    private boolean addDemoWishes() {
         if (Wish.count() > 0) {
-            // A database kept from an earlier run: release what has come due since, as the hourly job would.
-            releases.releaseNow();
-            return;
+            return false;
         }
         Random random = new Random(2023_09_14L);
         LocalDate today = ZonedDateTime.now(config.timeZone()).toLocalDate();
@@ -96,9 +105,7 @@ public class DemoData {
             wish.receiptHash = ReceiptCode.hash(ReceiptCode.generate()).orElseThrow();
             wishes.add(wish);
         }
-        // As the hourly job would have: what the release rules allow is shown, this week's wishes stay sealed.
-        long released = releases.releaseNow().released();
-        LOG.infof("Dev mode: added %d demo wishes, %d of them released to staff", WISHES, released);
+        return true;
     }
 
     /** Older wishes are further along in review. */

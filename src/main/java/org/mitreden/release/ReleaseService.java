@@ -2,21 +2,19 @@ package org.mitreden.release;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.mitreden.anonymity.Period;
-import org.mitreden.anonymity.ReleasePlan;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.wish.Wishes;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -54,14 +52,25 @@ public class ReleaseService {
         LOG.infof("Release: %d wishes in %d classes", run.released(), run.classes());
     }
 
-    /** Releases every class the rules allow today. */
-    @Transactional
+    /**
+     * Releases every class the rules allow today, in transactions of about
+     * {@code mitreden.release.wishes-per-transaction} wishes each. Must not be called inside a transaction
+     * that holds unreleased work: each step commits on its own, and sees only what is committed.
+     */
     public ReleaseRun releaseNow() {
         LocalDate today = ZonedDateTime.now(config.timeZone()).toLocalDate();
-        List<ReleasePlan.Batch> batches = wishes.release(today,
-                Period.finestFor(config.anonymity().dateGranularity()), config.anonymity().minGroupSize());
-        long count = batches.stream().mapToLong(ReleasePlan.Batch::count).sum();
-        released.increment(count);
-        return new ReleaseRun(today, count, batches.size());
+        Period finest = Period.finestFor(config.anonymity().dateGranularity());
+        int k = config.anonymity().minGroupSize();
+        long count = 0;
+        int classes = 0;
+        Wishes.ReleaseStep step;
+        do {
+            step = QuarkusTransaction.requiringNew()
+                    .call(() -> wishes.release(today, finest, k, config.release().wishesPerTransaction()));
+            count += step.released();
+            classes += step.batches().size();
+            released.increment(step.released());
+        } while (step.more());
+        return new ReleaseRun(today, count, classes);
     }
 }

@@ -118,15 +118,26 @@ public class Wishes {
         return Wish.delete("submittedOn < ?1", cutoff);
     }
 
+    /** What one transaction of a release run released, and whether the plan held more. */
+    public record ReleaseStep(List<ReleasePlan.Batch> batches, boolean more) {
+
+        public long released() {
+            return batches.stream().mapToLong(ReleasePlan.Batch::count).sum();
+        }
+    }
+
     /**
-     * Releases every class of sealed wishes that the release rules allow by {@code today}. Idempotent, and
-     * safe to run on several instances at once: runs take turns, and each plans from what the one before
-     * left sealed.
+     * Releases the classes of sealed wishes that the release rules allow by {@code today}, in the plan's
+     * order, until about {@code wishesPerStep} are released (at least one class, and each class whole).
+     * Idempotent, and safe to run on several instances at once: steps take turns, and each plans from what
+     * the one before left sealed. Planning again after a step gives the rest of the same plan, because a
+     * class is planned from its own target group and language alone and a released class leaves the others
+     * as they were.
      *
-     * @return the batches released, each of at least {@code minClassSize} wishes
+     * @return the batches released, each of at least {@code minClassSize} wishes, and whether more are due
      */
     @Transactional(TxType.MANDATORY)
-    public List<ReleasePlan.Batch> release(LocalDate today, Period finest, int minClassSize) {
+    public ReleaseStep release(LocalDate today, Period finest, int minClassSize, long wishesPerStep) {
         lockReleases();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("SELECT target_group, language, submitted_on, COUNT(*) FROM wish WHERE "
@@ -137,10 +148,17 @@ public class Wishes {
             sealed.add(new ReleasePlan.Sealed((String) row[0], (String) row[1], toLocalDate(row[2]), ((Number) row[3]).longValue()));
         }
         List<ReleasePlan.Batch> batches = ReleasePlan.plan(sealed, finest, today, minClassSize);
+        List<ReleasePlan.Batch> released = new ArrayList<>();
+        long releasedWishes = 0;
         for (ReleasePlan.Batch batch : batches) {
+            if (releasedWishes >= wishesPerStep) {
+                return new ReleaseStep(released, true);
+            }
             releaseBatch(batch);
+            released.add(batch);
+            releasedWishes += batch.count();
         }
-        return batches;
+        return new ReleaseStep(released, false);
     }
 
     private void releaseBatch(ReleasePlan.Batch batch) {

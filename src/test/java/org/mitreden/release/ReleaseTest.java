@@ -196,6 +196,28 @@ class ReleaseTest {
         assertThat(list("targetGroup", group).getList("items")).isEmpty();
     }
 
+    /**
+     * Tests commit a run after every class (mitreden.release.wishes-per-transaction=1): one run still releases
+     * every class that is due, each whole, and counts each once.
+     */
+    @Test
+    void oneRunReleasesEveryDueClassInStepsOfItsOwn() {
+        String group = newTargetGroup();
+        String topic = newTopic();
+        LocalDate day = today().minusWeeks(4);
+        submitSealed(5, group, topic, "de", day);
+        submitSealed(5, group, topic, "uk", day);
+        submitSealed(6, group, topic, "ar", day);
+        submitSealed(7, group, topic, null, day);
+
+        assertThat(release()).isGreaterThanOrEqualTo(23);
+
+        assertThat(list("targetGroup", group).getInt("totalItems")).isEqualTo(23);
+        as("staff").queryParam("targetGroup", group).queryParam("groupBy", "language").when().get("/api/v1/stats")
+                .then().statusCode(200).body("total.count", equalTo(23))
+                .body("cells.find { it.language == 'ar' }.count", equalTo(6));
+    }
+
     /** Two instances releasing at once: each wish is released once and counted once. */
     @Test
     void concurrentRunsReleaseEachWishOnce() throws Exception {
