@@ -23,6 +23,12 @@ public final class TestTokens {
         return Jwt.issuer(ISSUER).upn("test-" + String.join("-", roles)).groups(Set.of(roles)).sign();
     }
 
+    /** A valid token of a jobcenter's member of staff, kiosk or system: its jobcenter claim names the jobcenter. */
+    public static String forJobcenter(String jobcenter, String... roles) {
+        return Jwt.issuer(ISSUER).upn("test-" + jobcenter + "-" + String.join("-", roles)).groups(Set.of(roles))
+                .claim("jobcenter", jobcenter).sign();
+    }
+
     /**
      * A valid token whose {@code groups} claim is exactly the given value: a space-separated string, say,
      * or an array holding something other than role names.

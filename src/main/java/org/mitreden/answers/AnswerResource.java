@@ -24,6 +24,8 @@ import org.mitreden.core.ApiProblem;
 import org.mitreden.core.Paging;
 import org.mitreden.core.Problem;
 import org.mitreden.core.Violation;
+import org.mitreden.jobcenter.CallerJobcenter;
+import org.mitreden.jobcenter.Jobcenter;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishFilterParams;
 
@@ -37,6 +39,9 @@ public class AnswerResource {
 
     @Inject
     ActiveCodes catalog;
+
+    @Inject
+    CallerJobcenter callerJobcenter;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +59,9 @@ public class AnswerResource {
             @Parameter(description = "Only these target groups (repeatable)",
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = WishFilterParams.MAX_VALUES, implementation = WishFilterParams.CodeText.class))
             @QueryParam("targetGroup") List<String> targetGroup,
+            @Parameter(description = "The jobcenter whose board this is: needed only in an installation for several jobcenters",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z0-9][a-z0-9-]{0,39}$"))
+            @QueryParam("jobcenter") String jobcenter,
             @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "10737418", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size) {
         List<Violation> violations = new ArrayList<>();
@@ -61,11 +69,21 @@ public class AnswerResource {
                 || (targetGroup != null && targetGroup.size() > WishFilterParams.MAX_VALUES)) {
             violations.add(new Violation("filter", "violation.too-many-values"));
         }
-        WishFilter filter = WishFilter.parse(targetGroup, topic, null, null, null, null, null, catalog.known(), violations);
+        String board = null;
+        try {
+            board = callerJobcenter.named(jobcenter, "jobcenter");
+        } catch (ApiProblem problem) {
+            if (problem.violations() == null) {
+                throw problem;
+            }
+            violations.addAll(problem.violations());
+        }
+        WishFilter filter = WishFilter.parse(board == null ? Jobcenter.DEFAULT : board, targetGroup, topic, null, null, null,
+                null, null, catalog.known(), violations);
         Paging paging = Paging.parse(page, size, violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
-        return answers.list(filter.topics(), filter.targetGroups(), paging.page(), paging.size());
+        return answers.list(filter, paging.page(), paging.size());
     }
 }

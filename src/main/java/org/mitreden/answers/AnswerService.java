@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.mitreden.anonymity.Period;
 import org.mitreden.wish.WishStatus;
+import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.Wishes;
 
 /** Reads the public answers: released wishes whose status is PLANNED or IMPLEMENTED and that have a response. */
@@ -25,17 +26,10 @@ public class AnswerService {
     EntityManager entityManager;
 
     @Transactional
-    public AnswerPage list(List<String> topics, List<String> targetGroups, int page, int size) {
+    public AnswerPage list(WishFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(ANSWERED);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        if (!topics.isEmpty()) {
-            where.append(" AND topic IN (:topics)");
-            parameters.put("topics", topics);
-        }
-        if (!targetGroups.isEmpty()) {
-            where.append(" AND target_group IN (:targetGroups)");
-            parameters.put("targetGroups", targetGroups);
-        }
+        filter.appendSql(where, parameters, WishFilter.Source.WISHES);
         Query select = entityManager.createNativeQuery("SELECT topic, target_group, status, shown_level, shown_on, response, responded_on"
                 + where + " ORDER BY responded_on DESC, id DESC LIMIT :limit OFFSET :offset");
         parameters.forEach(select::setParameter);

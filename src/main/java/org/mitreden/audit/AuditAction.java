@@ -16,6 +16,8 @@ public enum AuditAction {
     DELETE_WISH(true),
     /** Created or changed a target group or topic. */
     CHANGE_CATALOGUE(true),
+    /** Added a jobcenter to the installation (operator). */
+    CHANGE_JOBCENTERS(true),
     /** Released sealed wishes to staff. */
     RELEASE(false),
     /** Read this audit log: who watches the watchers. */

@@ -32,6 +32,9 @@ public class AuditEvent extends PanacheEntityBase {
     /** The token's subject (upn, preferred_username or sub). */
     public String subject;
 
+    /** The jobcenter the caller acted for; null for national roles, which act for none. */
+    public String jobcenter;
+
     @Enumerated(EnumType.STRING)
     public AuditAction action;
 

@@ -14,7 +14,8 @@ import org.mitreden.core.Violation;
  * The filters and the page of an audit log read, checked; {@code from} inclusive, {@code until}
  * exclusive, null when open. Paging is checked as the wish list checks it.
  */
-record AuditQuery(Instant from, Instant until, String subject, List<AuditAction> actions, int page, int size) {
+record AuditQuery(String jobcenter, Instant from, Instant until, String subject, List<AuditAction> actions, int page,
+        int size) {
 
     static final int MAX_PAGE_SIZE = 200;
     static final int MAX_SUBJECT_LENGTH = 255;
@@ -23,8 +24,8 @@ record AuditQuery(Instant from, Instant until, String subject, List<AuditAction>
      * @param zone the calendar in which {@code from} and {@code to} name days
      * @throws ApiProblem with every violation at once
      */
-    static AuditQuery parse(String page, String size, String from, String to, String subject, List<String> action,
-            ZoneId zone) {
+    static AuditQuery parse(String jobcenter, String page, String size, String from, String to, String subject,
+            List<String> action, ZoneId zone) {
         List<Violation> violations = new ArrayList<>();
         int pageNumber = integer(page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, "page", "violation.page", violations);
         int pageSize = integer(size, 1, MAX_PAGE_SIZE, "size", "violation.size", violations);
@@ -41,7 +42,7 @@ record AuditQuery(Instant from, Instant until, String subject, List<AuditAction>
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
-        return new AuditQuery(fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
+        return new AuditQuery(jobcenter, fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant(), subjectFilter, List.copyOf(actions),
                 pageNumber, pageSize);
     }

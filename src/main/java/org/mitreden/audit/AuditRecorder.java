@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.mitreden.jobcenter.CallerJobcenter;
 
 /**
  * Records the answers of {@link Audited} resource methods, once they are made. Recorded: every answer to
@@ -59,6 +60,9 @@ public class AuditRecorder {
     @Inject
     AuditLog log;
 
+    @Inject
+    CallerJobcenter jobcenter;
+
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
@@ -74,8 +78,21 @@ public class AuditRecorder {
         boolean success = status >= 200 && status < 300;
         AuditAction action = exportsCsv(request, response, success) ? AuditAction.EXPORT_CSV : audited.value();
         log.record(new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MILLIS), cut(principal.getName(), MAX_SUBJECT_LENGTH),
+                actingFor(),
                 action, request.getMethod() + " " + TEMPLATES.computeIfAbsent(method, AuditRecorder::template), status,
                 parameters(request, response), success ? rows(audited.value(), response) : Long.valueOf(0)));
+    }
+
+    /** The caller's jobcenter, whose admins may read the event; none for national roles or a refused claim. */
+    private String actingFor() {
+        if (jobcenter.isNational()) {
+            return null;
+        }
+        try {
+            return jobcenter.code();
+        } catch (RuntimeException refused) {
+            return null;
+        }
     }
 
     /** A table answered as CSV, or asked for as CSV and refused. */

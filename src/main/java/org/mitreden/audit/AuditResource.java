@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitreden.core.MitredenConfig;
+import org.mitreden.jobcenter.CallerJobcenter;
 import org.mitreden.core.Problem;
 import org.mitreden.core.Roles;
 
@@ -38,6 +39,9 @@ public class AuditResource {
 
     @Inject
     MitredenConfig config;
+
+    @Inject
+    CallerJobcenter jobcenter;
 
     @GET
     @RolesAllowed(Roles.ADMIN)
@@ -60,6 +64,6 @@ public class AuditResource {
             @Parameter(description = "On or before this day (ISO date, in the service's time zone)", schema = @Schema(type = SchemaType.STRING, format = "date", minLength = 10, maxLength = 10)) @QueryParam("to") String to,
             @Parameter(description = "Only this token subject (exact)", schema = @Schema(type = SchemaType.STRING, maxLength = AuditQuery.MAX_SUBJECT_LENGTH)) @QueryParam("subject") String subject,
             @Parameter(description = "Only these actions (repeatable)", schema = @Schema(type = SchemaType.ARRAY, maxItems = 9, implementation = AuditAction.class)) @QueryParam("action") List<String> action) {
-        return log.list(AuditQuery.parse(page, size, from, to, subject, action, config.timeZone()));
+        return log.list(AuditQuery.parse(jobcenter.code(), page, size, from, to, subject, action, config.timeZone()));
     }
 }

@@ -34,6 +34,7 @@ public class AuditStore {
             AuditEvent event = new AuditEvent();
             event.at = entry.at();
             event.subject = entry.subject();
+            event.jobcenter = entry.jobcenter();
             event.action = entry.action();
             event.endpoint = entry.endpoint();
             event.status = entry.status();
@@ -47,8 +48,10 @@ public class AuditStore {
     AuditPage list(AuditQuery query) {
         int page = query.page();
         int size = query.size();
-        StringBuilder where = new StringBuilder("1 = 1");
+        // An admin reads the events of their own jobcenter only.
+        StringBuilder where = new StringBuilder("jobcenter = :jobcenter");
         Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("jobcenter", query.jobcenter());
         if (query.from() != null) {
             where.append(" and at >= :from");
             parameters.put("from", query.from());

@@ -32,6 +32,8 @@ public interface MitredenConfig {
 
     Audit audit();
 
+    Jobcenters jobcenters();
+
     /** Time zone whose calendar decides on which date a wish was submitted. */
     @WithDefault("Europe/Berlin")
     ZoneId timeZone();
@@ -69,6 +71,20 @@ public interface MitredenConfig {
         /** When the retention job runs (Quarkus cron syntax). */
         @WithDefault("0 30 3 * * ?")
         String cron();
+    }
+
+    interface Jobcenters {
+        /**
+         * One installation for several jobcenters: every kiosk, system and staff token must then name its
+         * jobcenter in {@link #claim()}. Off, the installation serves one jobcenter ({@code default}) and
+         * tokens need no such claim.
+         */
+        @WithDefault("false")
+        boolean multiple();
+
+        /** The token claim that names the caller's jobcenter. */
+        @WithDefault("jobcenter")
+        String claim();
     }
 
     interface Release {

@@ -7,6 +7,10 @@ public final class Roles {
     public static final String STAFF = "staff";
     public static final String MODERATOR = "moderator";
     public static final String ADMIN = "admin";
+    /** National: reads statistics across jobcenters, never a text. Belongs to no jobcenter. */
+    public static final String ANALYST = "analyst";
+    /** National: manages the jobcenters of an installation. Belongs to no jobcenter. */
+    public static final String OPERATOR = "operator";
 
     private Roles() {
     }

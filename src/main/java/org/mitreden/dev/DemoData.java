@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.mitreden.core.MitredenConfig;
+import org.mitreden.jobcenter.Jobcenter;
 import org.mitreden.receipt.ReceiptCode;
 import org.mitreden.release.ReleaseService;
 import org.mitreden.wish.Wish;
@@ -90,6 +91,7 @@ public class DemoData {
             String[] text = TEXTS.get(random.nextInt(TEXTS.size()));
             Wish wish = new Wish();
             wish.id = UUID.randomUUID();
+            wish.jobcenter = Jobcenter.DEFAULT;
             wish.targetGroup = TARGET_GROUPS[random.nextInt(TARGET_GROUPS.length)];
             wish.topic = text[0];
             wish.language = random.nextInt(10) == 0 ? null : text[1];

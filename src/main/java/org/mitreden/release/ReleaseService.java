@@ -2,6 +2,7 @@ package org.mitreden.release;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,11 @@ public class ReleaseService {
      * that holds unreleased work: each step commits on its own, and sees only what is committed.
      */
     public ReleaseRun releaseNow() {
+        return releaseNow(Optional.empty());
+    }
+
+    /** Releases what is due of one jobcenter, or of all when empty. */
+    public ReleaseRun releaseNow(Optional<String> jobcenter) {
         LocalDate today = ZonedDateTime.now(config.timeZone()).toLocalDate();
         Period finest = Period.finestFor(config.anonymity().dateGranularity());
         int k = config.anonymity().minGroupSize();
@@ -66,7 +72,7 @@ public class ReleaseService {
         Wishes.ReleaseStep step;
         do {
             step = QuarkusTransaction.requiringNew()
-                    .call(() -> wishes.release(today, finest, k, config.release().wishesPerTransaction()));
+                    .call(() -> wishes.release(today, finest, k, config.release().wishesPerTransaction(), jobcenter));
             count += step.released();
             classes += step.batches().size();
             released.increment(step.released());

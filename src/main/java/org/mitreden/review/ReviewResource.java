@@ -47,6 +47,7 @@ import org.mitreden.core.ProblemKind;
 import org.mitreden.core.Roles;
 import org.mitreden.core.TableFormat;
 import org.mitreden.core.Violation;
+import org.mitreden.jobcenter.CallerJobcenter;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishFilterParams;
 
@@ -61,6 +62,9 @@ public class ReviewResource {
 
     @Inject
     ActiveCodes catalog;
+
+    @Inject
+    CallerJobcenter jobcenter;
 
     @GET
     @RolesAllowed(Roles.STAFF)
@@ -84,7 +88,7 @@ public class ReviewResource {
             @Parameter(description = "Property and direction, e.g. submittedOn,desc (default)", schema = @Schema(type = SchemaType.STRING, maxLength = 20, defaultValue = "submittedOn,desc")) @QueryParam("sort") String sort,
             @Context HttpHeaders headers) {
         List<Violation> violations = new ArrayList<>();
-        WishFilter filter = filterParams.toFilter(catalog.known(), violations);
+        WishFilter filter = filterParams.toFilter(jobcenter.code(), catalog.known(), violations);
         Paging paging = Paging.parse(page, size, violations);
         WishSort order = WishSort.parse(sort, violations);
         if (!violations.isEmpty()) {
@@ -113,7 +117,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No such wish",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "Wish id", schema = @Schema(type = SchemaType.STRING, format = "uuid", minLength = 36, maxLength = 36)) @PathParam("id") String id) {
-        WishView wish = review.find(uuid(id)).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
+        WishView wish = review.find(uuid(id), jobcenter.code()).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
         return Response.ok(wish).tag(etag(wish)).build();
     }
 
@@ -149,7 +153,7 @@ public class ReviewResource {
             byte[] body) {
         UUID wishId = uuid(id);
         WishChange change = WishChange.parse(body, JsonContentType.require(contentType));
-        WishView changed = review.change(wishId, Optional.ofNullable(ifMatch).filter(value -> !value.isBlank())
+        WishView changed = review.change(wishId, jobcenter.code(), Optional.ofNullable(ifMatch).filter(value -> !value.isBlank())
                 .map(ReviewResource::expectedVersion), change);
         return Response.ok(changed).tag(etag(changed)).build();
     }
@@ -165,7 +169,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No such wish",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@Parameter(description = "Wish id", schema = @Schema(type = SchemaType.STRING, format = "uuid", minLength = 36, maxLength = 36)) @PathParam("id") String id) {
-        if (!review.delete(uuid(id))) {
+        if (!review.delete(uuid(id), jobcenter.code())) {
             throw ApiProblem.of(ProblemKind.NOT_FOUND);
         }
         return Response.noContent().build();

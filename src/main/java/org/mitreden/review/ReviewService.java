@@ -161,8 +161,8 @@ public class ReviewService {
     }
 
     @Transactional
-    public Optional<WishView> find(UUID id) {
-        return wishes.findReleased(id).map(WishView::of);
+    public Optional<WishView> find(UUID id, String jobcenter) {
+        return wishes.findReleased(id, jobcenter).map(WishView::of);
     }
 
     /** If-Match: * matches whatever version is current. */
@@ -176,8 +176,8 @@ public class ReviewService {
      * @param expectedVersion the version from If-Match; empty when the header is missing
      */
     @Transactional
-    public WishView change(UUID id, Optional<Integer> expectedVersion, WishChange change) {
-        Wish wish = wishes.findReleased(id).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
+    public WishView change(UUID id, String jobcenter, Optional<Integer> expectedVersion, WishChange change) {
+        Wish wish = wishes.findReleased(id, jobcenter).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
         int expected = expectedVersion.orElseThrow(() -> ApiProblem.of(ProblemKind.PRECONDITION_REQUIRED));
         if (expected != ANY_VERSION && expected != wish.version) {
             throw ApiProblem.of(ProblemKind.PRECONDITION_FAILED);
@@ -200,8 +200,8 @@ public class ReviewService {
 
     /** Deletes a wish and takes it out of the statistics, as if it had never been submitted. */
     @Transactional
-    public boolean delete(UUID id) {
-        Optional<Wish> wish = wishes.findReleased(id);
+    public boolean delete(UUID id, String jobcenter) {
+        Optional<Wish> wish = wishes.findReleased(id, jobcenter);
         wish.ifPresent(wishes::delete);
         return wish.isPresent();
     }

@@ -17,7 +17,8 @@ public record StatsQuery(List<Dimension> groupBy, Period period, WishFilter filt
 
     static final int MAX_DIMENSIONS = 3;
 
-    public static StatsQuery parse(List<String> groupBy, String period, WishFilterParams filterParams, KnownCodes known) {
+    public static StatsQuery parse(List<String> groupBy, String period, WishFilterParams filterParams, String jobcenter,
+            KnownCodes known) {
         List<Violation> violations = new ArrayList<>();
         List<Dimension> dimensions = new ArrayList<>();
         Set<Dimension> seen = new HashSet<>();
@@ -46,7 +47,7 @@ public record StatsQuery(List<Dimension> groupBy, Period period, WishFilter filt
         } else if (dimensions.contains(Dimension.PERIOD)) {
             violations.add(new Violation("period", "violation.period-required"));
         }
-        WishFilter filter = filterParams.toFilter(known, violations);
+        WishFilter filter = filterParams.toFilter(jobcenter, known, violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }

@@ -30,6 +30,7 @@ import org.mitreden.core.CsvWriter;
 import org.mitreden.core.Problem;
 import org.mitreden.core.Roles;
 import org.mitreden.core.TableFormat;
+import org.mitreden.jobcenter.CallerJobcenter;
 import org.mitreden.wish.WishFilterParams;
 
 /** Counts for the working groups, with small cells suppressed. */
@@ -43,6 +44,9 @@ public class StatsResource {
 
     @Inject
     ActiveCodes catalog;
+
+    @Inject
+    CallerJobcenter jobcenter;
 
     @Schema(name = "GroupByDimension", type = SchemaType.STRING, enumeration = { "targetGroup", "topic", "language", "status", "period" })
     interface GroupByText {
@@ -72,6 +76,6 @@ public class StatsResource {
             @QueryParam("period") String period,
             @BeanParam WishFilterParams filterParams,
             @Context HttpHeaders headers) {
-        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams, catalog.known())), headers);
+        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams, jobcenter.code(), catalog.known())), headers);
     }
 }

@@ -107,6 +107,7 @@ public class SubmissionService {
         String receiptCode = ReceiptCode.generate();
         Wish wish = new Wish();
         wish.id = UUID.randomUUID();
+        wish.jobcenter = draft.jobcenter();
         wish.targetGroup = draft.targetGroup();
         wish.topic = draft.topic();
         wish.language = draft.language();

@@ -17,6 +17,7 @@ import org.mitreden.core.FreeText;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.StrictJson;
 import org.mitreden.core.Violation;
+import org.mitreden.jobcenter.CallerJobcenter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,10 +30,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class SubmissionValidator {
 
-    static final Set<String> FIELDS = Set.of("targetGroup", "topic", "language", "text", "collectedOn");
+    static final Set<String> FIELDS = Set.of("targetGroup", "topic", "language", "text", "collectedOn", "jobcenter");
 
     @Inject
     ActiveCodes activeCodes;
+
+    @Inject
+    CallerJobcenter callerJobcenter;
 
     @Inject
     MitredenConfig config;
@@ -78,11 +82,25 @@ public class SubmissionValidator {
             }
         }
         LocalDate collectedOn = collectedOn(root, mayGiveCollectedOn, violations);
+        String jobcenter = jobcenter(optionalString(root, "jobcenter", violations), violations);
 
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
-        return new WishDraft(targetGroup, topic, language, text, collectedOn);
+        return new WishDraft(jobcenter, targetGroup, topic, language, text, collectedOn);
+    }
+
+    /** The token's jobcenter, or for a kiosk without a token the one its page names. */
+    private String jobcenter(String named, List<Violation> violations) {
+        try {
+            return callerJobcenter.code(named, "jobcenter");
+        } catch (ApiProblem problem) {
+            if (problem.violations() == null) {
+                throw problem;
+            }
+            violations.addAll(problem.violations());
+            return null;
+        }
     }
 
     /**

@@ -13,5 +13,7 @@ public record WishSubmission(
                 description = "1 to 2000 characters after trimming and NFC normalisation; e-mail addresses, phone numbers, IBANs and customer numbers are replaced by markers",
                 examples = "Ich wünsche mir mehr Zeit im Beratungsgespräch.") String text,
         @Schema(nullable = true, type = SchemaType.STRING, format = "date", minLength = 10, maxLength = 10, examples = "2026-10-14",
-                description = "Role system only: the day the wish was collected elsewhere (a workshop's card typed in later); not in the future nor before the retention period; coarsened like any submission date") String collectedOn) {
+                description = "Role system only: the day the wish was collected elsewhere (a workshop's card typed in later); not in the future nor before the retention period; coarsened like any submission date") String collectedOn,
+        @Schema(nullable = true, maxLength = 40, pattern = "^[a-z0-9][a-z0-9-]{0,39}$", examples = "hamm",
+                description = "The jobcenter whose kiosk takes the wish: needed only without a token in an installation for several jobcenters (a token names its jobcenter; if given, this must agree)") String jobcenter) {
 }

@@ -29,6 +29,9 @@ public class Wish extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** The jobcenter whose kiosk or system took the wish; only its staff ever see it. */
+    public String jobcenter;
+
     @Column(name = "target_group")
     public String targetGroup;
 

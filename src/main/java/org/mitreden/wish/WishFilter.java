@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,10 +19,16 @@ import org.mitreden.core.Violation;
  * refused with the codes that are (a typo must not look like "no wishes"); {@code language=none} selects
  * wishes without a language. Dates select by shown period: staff never filter finer than what they see.
  *
+ * @param jobcenter the one jobcenter whose wishes are selected: every filter has one, so no staff query can
+ *        reach another jobcenter's wishes or counts
  * @param words lower-cased words that must all occur in the text ({@code q})
  */
-public record WishFilter(List<String> targetGroups, List<String> topics, List<String> languages,
+public record WishFilter(String jobcenter, List<String> targetGroups, List<String> topics, List<String> languages,
         boolean withoutLanguage, List<WishStatus> statuses, LocalDate from, LocalDate to, List<String> words) {
+
+    public WishFilter {
+        Objects.requireNonNull(jobcenter, "A filter selects the wishes of one jobcenter");
+    }
 
     /** Longest {@code q} accepted; longer searches are not something a person types. */
     public static final int MAX_QUERY_LENGTH = 200;
@@ -35,7 +42,7 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
         COUNTS
     }
 
-    public static WishFilter parse(List<String> targetGroups, List<String> topics, List<String> languages,
+    public static WishFilter parse(String jobcenter, List<String> targetGroups, List<String> topics, List<String> languages,
             List<String> statuses, String from, String to, String q, KnownCodes known, List<Violation> violations) {
         List<String> groups = known("targetGroup", codes("targetGroup", targetGroups, violations), known.targetGroups(),
                 violations);
@@ -71,7 +78,7 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
                 words = Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).distinct().toList();
             }
         }
-        return new WishFilter(groups, topicCodes, languageCodes, withoutLanguage, parsedStatuses, fromDate, toDate,
+        return new WishFilter(jobcenter, groups, topicCodes, languageCodes, withoutLanguage, parsedStatuses, fromDate, toDate,
                 words);
     }
 
@@ -80,6 +87,8 @@ public record WishFilter(List<String> targetGroups, List<String> topics, List<St
      * Column names are fixed here; values only ever travel as parameters.
      */
     public void appendSql(StringBuilder sql, Map<String, Object> parameters, Source source) {
+        sql.append(" AND jobcenter = :jobcenter");
+        parameters.put("jobcenter", jobcenter);
         if (!targetGroups.isEmpty()) {
             sql.append(" AND target_group IN (:targetGroups)");
             parameters.put("targetGroups", targetGroups);

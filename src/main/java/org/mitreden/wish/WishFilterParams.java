@@ -50,7 +50,8 @@ public class WishFilterParams {
             schema = @Schema(type = SchemaType.STRING, maxLength = WishFilter.MAX_QUERY_LENGTH))
     public String q;
 
-    public WishFilter toFilter(KnownCodes known, List<Violation> violations) {
+    /** The filter over the wishes of {@code jobcenter}, the caller's. */
+    public WishFilter toFilter(String jobcenter, KnownCodes known, List<Violation> violations) {
         for (List<String> values : List.of(nullToEmpty(targetGroup), nullToEmpty(topic), nullToEmpty(language),
                 nullToEmpty(status))) {
             if (values.size() > MAX_VALUES) {
@@ -58,7 +59,7 @@ public class WishFilterParams {
                 break;
             }
         }
-        return WishFilter.parse(targetGroup, topic, language, status, from, to, q, known, violations);
+        return WishFilter.parse(jobcenter, targetGroup, topic, language, status, from, to, q, known, violations);
     }
 
     private static List<String> nullToEmpty(List<String> values) {

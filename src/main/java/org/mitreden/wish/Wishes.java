@@ -4,7 +4,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,16 +47,17 @@ public class Wishes {
     /** Stores a new wish, sealed: no staff endpoint shows or counts it until a release run does. */
     @Transactional(TxType.MANDATORY)
     public void add(Wish wish) {
+        Objects.requireNonNull(wish.jobcenter, "Every wish belongs to a jobcenter");
         wish.shownLevel = null;
         wish.shownOn = null;
         wish.shownUntil = null;
         wish.persist();
     }
 
-    /** A wish staff may see; empty for unknown and for sealed ids alike. */
+    /** A wish the staff of a jobcenter may see; empty for unknown, sealed and other jobcenters' ids alike. */
     @Transactional(TxType.MANDATORY)
-    public Optional<Wish> findReleased(UUID id) {
-        return Wish.<Wish> findByIdOptional(id).filter(Wish::isReleased);
+    public Optional<Wish> findReleased(UUID id, String jobcenter) {
+        return Wish.<Wish> findByIdOptional(id).filter(wish -> wish.isReleased() && wish.jobcenter.equals(jobcenter));
     }
 
     /**
@@ -91,13 +95,13 @@ public class Wishes {
             // One statement: the counts move by exactly the rows this DELETE removed.
             Query retire = entityManager.createNativeQuery("""
                     WITH gone AS (DELETE FROM wish WHERE submitted_on < :cutoff
-                                  RETURNING shown_level, shown_on, target_group, topic, language, status),
-                         cells AS (SELECT shown_level, shown_on, target_group, topic, COALESCE(language, '') AS language,
+                                  RETURNING jobcenter, shown_level, shown_on, target_group, topic, language, status),
+                         cells AS (SELECT jobcenter, shown_level, shown_on, target_group, topic, COALESCE(language, '') AS language,
                                           status, COUNT(*) AS n
                                    FROM gone WHERE shown_on IS NOT NULL
-                                   GROUP BY shown_level, shown_on, target_group, topic, COALESCE(language, ''), status),
+                                   GROUP BY jobcenter, shown_level, shown_on, target_group, topic, COALESCE(language, ''), status),
                          retired AS (UPDATE released_count c SET live = c.live - cells.n FROM cells
-                                     WHERE c.shown_on = cells.shown_on AND c.shown_level = cells.shown_level
+                                     WHERE c.jobcenter = cells.jobcenter AND c.shown_on = cells.shown_on AND c.shown_level = cells.shown_level
                                        AND c.target_group = cells.target_group AND c.topic = cells.topic
                                        AND c.language = cells.language AND c.status = cells.status
                                      RETURNING 1)
@@ -107,22 +111,26 @@ public class Wishes {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> cells = entityManager.createNativeQuery("""
-                SELECT shown_level, shown_on, target_group, topic, language, status, COUNT(*)
+                SELECT jobcenter, shown_level, shown_on, target_group, topic, language, status, COUNT(*)
                 FROM wish WHERE submitted_on < :cutoff AND shown_on IS NOT NULL
-                GROUP BY shown_level, shown_on, target_group, topic, language, status
+                GROUP BY jobcenter, shown_level, shown_on, target_group, topic, language, status
                 """).setParameter("cutoff", cutoff).getResultList();
         for (Object[] row : cells) {
-            counts.retire(new Cell(Period.valueOf((String) row[0]), toLocalDate(row[1]), (String) row[2], (String) row[3],
-                    (String) row[4], WishStatus.valueOf((String) row[5])), ((Number) row[6]).longValue());
+            counts.retire(new Cell((String) row[0], Period.valueOf((String) row[1]), toLocalDate(row[2]), (String) row[3],
+                    (String) row[4], (String) row[5], WishStatus.valueOf((String) row[6])), ((Number) row[7]).longValue());
         }
         return Wish.delete("submittedOn < ?1", cutoff);
     }
 
+    /** A batch of the release plan of one jobcenter: classes never mix jobcenters, whose staff are apart. */
+    public record JobcenterBatch(String jobcenter, ReleasePlan.Batch batch) {
+    }
+
     /** What one transaction of a release run released, and whether the plan held more. */
-    public record ReleaseStep(List<ReleasePlan.Batch> batches, boolean more) {
+    public record ReleaseStep(List<JobcenterBatch> batches, boolean more) {
 
         public long released() {
-            return batches.stream().mapToLong(ReleasePlan.Batch::count).sum();
+            return batches.stream().mapToLong(b -> b.batch().count()).sum();
         }
     }
 
@@ -134,35 +142,45 @@ public class Wishes {
      * class is planned from its own target group and language alone and a released class leaves the others
      * as they were.
      *
+     * @param jobcenter the one jobcenter to release, or empty for all
      * @return the batches released, each of at least {@code minClassSize} wishes, and whether more are due
      */
     @Transactional(TxType.MANDATORY)
-    public ReleaseStep release(LocalDate today, Period finest, int minClassSize, long wishesPerStep) {
+    public ReleaseStep release(LocalDate today, Period finest, int minClassSize, long wishesPerStep,
+            Optional<String> jobcenter) {
         lockReleases();
+        Query due = entityManager.createNativeQuery("SELECT jobcenter, target_group, language, submitted_on, COUNT(*)"
+                + " FROM wish WHERE " + SEALED + " AND submitted_on < :today"
+                + (jobcenter.isPresent() ? " AND jobcenter = :jobcenter" : "")
+                + " GROUP BY jobcenter, target_group, language, submitted_on")
+                .setParameter("today", today);
+        jobcenter.ifPresent(code -> due.setParameter("jobcenter", code));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT target_group, language, submitted_on, COUNT(*) FROM wish WHERE "
-                + SEALED + " AND submitted_on < :today GROUP BY target_group, language, submitted_on")
-                .setParameter("today", today).getResultList();
-        List<ReleasePlan.Sealed> sealed = new ArrayList<>(rows.size());
+        List<Object[]> rows = due.getResultList();
+        Map<String, List<ReleasePlan.Sealed>> sealedByJobcenter = new TreeMap<>();
         for (Object[] row : rows) {
-            sealed.add(new ReleasePlan.Sealed((String) row[0], (String) row[1], toLocalDate(row[2]), ((Number) row[3]).longValue()));
+            sealedByJobcenter.computeIfAbsent((String) row[0], key -> new ArrayList<>()).add(new ReleasePlan.Sealed(
+                    (String) row[1], (String) row[2], toLocalDate(row[3]), ((Number) row[4]).longValue()));
         }
-        List<ReleasePlan.Batch> batches = ReleasePlan.plan(sealed, finest, today, minClassSize);
-        List<ReleasePlan.Batch> released = new ArrayList<>();
+        List<JobcenterBatch> released = new ArrayList<>();
         long releasedWishes = 0;
-        for (ReleasePlan.Batch batch : batches) {
-            if (releasedWishes >= wishesPerStep) {
-                return new ReleaseStep(released, true);
+        for (Map.Entry<String, List<ReleasePlan.Sealed>> sealed : sealedByJobcenter.entrySet()) {
+            for (ReleasePlan.Batch batch : ReleasePlan.plan(sealed.getValue(), finest, today, minClassSize)) {
+                if (releasedWishes >= wishesPerStep) {
+                    return new ReleaseStep(released, true);
+                }
+                JobcenterBatch step = new JobcenterBatch(sealed.getKey(), batch);
+                releaseBatch(step);
+                released.add(step);
+                releasedWishes += batch.count();
             }
-            releaseBatch(batch);
-            released.add(batch);
-            releasedWishes += batch.count();
         }
         return new ReleaseStep(released, false);
     }
 
-    private void releaseBatch(ReleasePlan.Batch batch) {
-        String where = " WHERE " + SEALED + " AND target_group = :targetGroup AND "
+    private void releaseBatch(JobcenterBatch step) {
+        ReleasePlan.Batch batch = step.batch();
+        String where = " WHERE " + SEALED + " AND jobcenter = :jobcenter AND target_group = :targetGroup AND "
                 + (batch.language() == null ? "language IS NULL" : "language = :language")
                 + " AND submitted_on BETWEEN :from AND :until";
         if (database.isPostgresql()) {
@@ -170,37 +188,40 @@ public class Wishes {
             Query release = entityManager.createNativeQuery("""
                     WITH released AS (UPDATE wish SET shown_level = :level, shown_on = :shownOn, shown_until = :shownUntil
                                       %s RETURNING topic, status)
-                    INSERT INTO released_count (shown_level, shown_on, shown_until, target_group, topic, language, status, count, live)
-                    SELECT :level, :shownOn, :shownUntil, :targetGroup, topic, :countedLanguage, status, COUNT(*), COUNT(*)
+                    INSERT INTO released_count (jobcenter, shown_level, shown_on, shown_until, target_group, topic, language, status, count, live)
+                    SELECT :jobcenter, :level, :shownOn, :shownUntil, :targetGroup, topic, :countedLanguage, status, COUNT(*), COUNT(*)
                     FROM released GROUP BY topic, status
                     ON CONFLICT (%s)
                     DO UPDATE SET count = released_count.count + EXCLUDED.count, live = released_count.live + EXCLUDED.live
                     """.formatted(where, ReleasedCounts.KEY));
-            bindBatch(release, batch).setParameter("countedLanguage", batch.language() == null ? "" : batch.language());
+            bindBatch(release, step).setParameter("countedLanguage", batch.language() == null ? "" : batch.language());
             release.executeUpdate();
             return;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> cells = bindBatchWhere(entityManager.createNativeQuery(
-                "SELECT topic, status, COUNT(*) FROM wish" + where + " GROUP BY topic, status"), batch).getResultList();
+                "SELECT topic, status, COUNT(*) FROM wish" + where + " GROUP BY topic, status"), step).getResultList();
         bindBatch(entityManager.createNativeQuery(
-                "UPDATE wish SET shown_level = :level, shown_on = :shownOn, shown_until = :shownUntil" + where), batch)
+                "UPDATE wish SET shown_level = :level, shown_on = :shownOn, shown_until = :shownUntil" + where), step)
                 .executeUpdate();
         for (Object[] cell : cells) {
-            counts.add(new Cell(batch.period(), batch.from(), batch.targetGroup(), (String) cell[0], batch.language(),
+            counts.add(new Cell(step.jobcenter(), batch.period(), batch.from(), batch.targetGroup(), (String) cell[0], batch.language(),
                     WishStatus.valueOf((String) cell[1])), ((Number) cell[2]).longValue());
         }
     }
 
-    private static Query bindBatch(Query query, ReleasePlan.Batch batch) {
-        return bindBatchWhere(query, batch)
+    private static Query bindBatch(Query query, JobcenterBatch step) {
+        ReleasePlan.Batch batch = step.batch();
+        return bindBatchWhere(query, step)
                 .setParameter("level", batch.period().name())
                 .setParameter("shownOn", batch.from())
                 .setParameter("shownUntil", batch.shownUntil());
     }
 
-    private static Query bindBatchWhere(Query query, ReleasePlan.Batch batch) {
-        query.setParameter("targetGroup", batch.targetGroup())
+    private static Query bindBatchWhere(Query query, JobcenterBatch step) {
+        ReleasePlan.Batch batch = step.batch();
+        query.setParameter("jobcenter", step.jobcenter())
+                .setParameter("targetGroup", batch.targetGroup())
                 .setParameter("from", batch.from())
                 .setParameter("until", batch.until());
         if (batch.language() != null) {

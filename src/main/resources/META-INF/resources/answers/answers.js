@@ -31,7 +31,7 @@ function positive(value) {
 
 async function loadAnswers() {
   const query = new URLSearchParams({ page: '0', size: '100' });
-  for (const name of ['topic', 'targetGroup']) {
+  for (const name of ['topic', 'targetGroup', 'jobcenter']) {
     if (params.get(name)) {
       query.set(name, params.get(name));
     }

@@ -168,9 +168,12 @@ function submitWish(event) {
   }
   textarea.removeAttribute('aria-invalid');
   byId('text-error').textContent = '';
-  const body = JSON.stringify({
-    targetGroup: state.targetGroup.code, topic: state.topic, language: state.language, text,
-  });
+  const wish = { targetGroup: state.targetGroup.code, topic: state.topic, language: state.language, text };
+  // A kiosk of an installation for several jobcenters is set up as /kiosk/?jobcenter=<code>.
+  if (params.get('jobcenter')) {
+    wish.jobcenter = params.get('jobcenter');
+  }
+  const body = JSON.stringify(wish);
   // Unchanged wish, same key: the service then answers a retry with the first answer.
   if (!state.draft || state.draft.body !== body) {
     state.draft = { key: newIdempotencyKey(), body };
@@ -451,7 +454,7 @@ function resetForNextPerson() {
 /** This page without anything but the device's own settings in its address. */
 function freshUrl() {
   const keep = new URLSearchParams();
-  for (const name of ['idle', 'warn']) {
+  for (const name of ['idle', 'warn', 'jobcenter']) {
     if (params.has(name)) {
       keep.set(name, params.get(name));
     }

@@ -48,7 +48,7 @@ class AuditLogTest {
     }
 
     private static AuditEntry entry(int n) {
-        return new AuditEntry(Instant.now(), "staff-" + n, AuditAction.LIST_WISHES, "GET /api/v1/wishes", 200, Map.of(), 0L);
+        return new AuditEntry(Instant.now(), "staff-" + n, "default", AuditAction.LIST_WISHES, "GET /api/v1/wishes", 200, Map.of(), 0L);
     }
 
     private double counted(String name) {

@@ -322,8 +322,8 @@ class AuditTest {
 
     private void insertEvent(String subject, Instant at) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "INSERT INTO audit_event (occurred_at, subject, action, endpoint, status, parameters, row_count)"
-                        + " VALUES (:at, :subject, 'LIST_WISHES', 'GET /api/v1/wishes', 200, '{}', 0)")
+                "INSERT INTO audit_event (occurred_at, subject, jobcenter, action, endpoint, status, parameters, row_count)"
+                        + " VALUES (:at, :subject, 'default', 'LIST_WISHES', 'GET /api/v1/wishes', 200, '{}', 0)")
                 .setParameter("at", at).setParameter("subject", subject).executeUpdate());
     }
 

@@ -52,7 +52,9 @@ class RoleMatrixTest {
         SYSTEM(() -> TestTokens.withRoles("system")),
         STAFF(() -> TestTokens.withRoles("staff")),
         MODERATOR(() -> TestTokens.withRoles("moderator")),
-        ADMIN(() -> TestTokens.withRoles("admin"));
+        ADMIN(() -> TestTokens.withRoles("admin")),
+        ANALYST(() -> TestTokens.withRoles("analyst")),
+        OPERATOR(() -> TestTokens.withRoles("operator"));
 
         private final Supplier<String> token;
 
@@ -379,6 +381,30 @@ class RoleMatrixTest {
             void assertSuccess(Response response, Fixture f) {
                 assertThat(response.jsonPath().getLong("released")).isNotNegative();
             }
+        },
+        LIST_JOBCENTERS("GET /api/v1/jobcenters") {
+            @Override
+            Response call(RequestSpecification request, Fixture f) {
+                return request.when().get("/api/v1/jobcenters");
+            }
+
+            @Override
+            void assertSuccess(Response response, Fixture f) {
+                assertThat(response.jsonPath().getList("code", String.class)).contains("default");
+            }
+        },
+        CREATE_JOBCENTER("POST /api/v1/jobcenters") {
+            @Override
+            Response call(RequestSpecification request, Fixture f) {
+                return request.contentType(ContentType.JSON).body(Map.of("code", "hamm", "name", "Jobcenter Hamm"))
+                        .when().post("/api/v1/jobcenters");
+            }
+
+            /** This installation serves one jobcenter: even an operator may add none (409). */
+            @Override
+            void assertSuccess(Response response, Fixture f) {
+                assertProblem(response, 409);
+            }
         };
 
         private final String label;
@@ -407,33 +433,36 @@ class RoleMatrixTest {
 
     private static final Caller[] COLUMNS = {
         Caller.NO_TOKEN, Caller.EXPIRED, Caller.OTHER_KEY, Caller.OTHER_ISSUER, Caller.ALG_NONE,
-        Caller.KIOSK, Caller.SYSTEM, Caller.STAFF, Caller.MODERATOR, Caller.ADMIN };
+        Caller.KIOSK, Caller.SYSTEM, Caller.STAFF, Caller.MODERATOR, Caller.ADMIN, Caller.ANALYST, Caller.OPERATOR };
 
     /**
      * The contract as a table. Columns: no token, expired, other key, other issuer, alg none | kiosk, system,
-     * staff, moderator, admin. 401 = missing or invalid token, 403 = valid token, wrong role.
+     * staff, moderator, admin | analyst, operator (national roles). 401 = missing or invalid token, 403 = valid
+     * token, wrong role.
      */
     static Stream<Arguments> matrix() {
         return Stream.of(
-                //                         none  exp  key  iss  none | kiosk  sys staff  mod admin
-                row(Endpoint.LIST_WISHES,         401, 401, 401, 401, 401, 403, 403, 200, 200, 200),
-                row(Endpoint.GET_WISH,            401, 401, 401, 401, 401, 403, 403, 200, 200, 200),
-                row(Endpoint.PATCH_WISH,          401, 401, 401, 401, 401, 403, 403, 403, 200, 200),
-                row(Endpoint.DELETE_WISH,         401, 401, 401, 401, 401, 403, 403, 403, 403, 204),
-                row(Endpoint.STATS,               401, 401, 401, 401, 401, 403, 403, 200, 200, 200),
-                row(Endpoint.SUBMIT,              401, 401, 401, 401, 401, 201, 201, 403, 403, 201),
-                row(Endpoint.CREATE_TARGET_GROUP, 401, 401, 401, 401, 401, 403, 403, 403, 403, 201),
-                row(Endpoint.UPDATE_TARGET_GROUP, 401, 401, 401, 401, 401, 403, 403, 403, 403, 200),
-                row(Endpoint.CREATE_TOPIC,        401, 401, 401, 401, 401, 403, 403, 403, 403, 201),
-                row(Endpoint.UPDATE_TOPIC,        401, 401, 401, 401, 401, 403, 403, 403, 403, 200),
+                //                         none  exp  key  iss  none | kiosk  sys staff  mod admin  ana  ope
+                row(Endpoint.LIST_WISHES,         401, 401, 401, 401, 401, 403, 403, 200, 200, 200, 403, 403),
+                row(Endpoint.GET_WISH,            401, 401, 401, 401, 401, 403, 403, 200, 200, 200, 403, 403),
+                row(Endpoint.PATCH_WISH,          401, 401, 401, 401, 401, 403, 403, 403, 200, 200, 403, 403),
+                row(Endpoint.DELETE_WISH,         401, 401, 401, 401, 401, 403, 403, 403, 403, 204, 403, 403),
+                row(Endpoint.STATS,               401, 401, 401, 401, 401, 403, 403, 200, 200, 200, 403, 403),
+                row(Endpoint.SUBMIT,              401, 401, 401, 401, 401, 201, 201, 403, 403, 201, 403, 403),
+                row(Endpoint.CREATE_TARGET_GROUP, 401, 401, 401, 401, 401, 403, 403, 403, 403, 201, 403, 403),
+                row(Endpoint.UPDATE_TARGET_GROUP, 401, 401, 401, 401, 401, 403, 403, 403, 403, 200, 403, 403),
+                row(Endpoint.CREATE_TOPIC,        401, 401, 401, 401, 401, 403, 403, 403, 403, 201, 403, 403),
+                row(Endpoint.UPDATE_TOPIC,        401, 401, 401, 401, 401, 403, 403, 403, 403, 200, 403, 403),
                 // Public reads: auth is not proactive, so even a broken token is simply ignored.
-                row(Endpoint.LIST_TARGET_GROUPS,  200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(Endpoint.LIST_TOPICS,         200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(Endpoint.LIST_LANGUAGES,      200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(Endpoint.RECEIPT,             200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(Endpoint.LOOK_UP_RECEIPT,     200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(Endpoint.LIST_ANSWERS,        200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-                row(Endpoint.RELEASE,             401, 401, 401, 401, 401, 403, 403, 403, 403, 200))
+                row(Endpoint.LIST_TARGET_GROUPS,  200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                row(Endpoint.LIST_TOPICS,         200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                row(Endpoint.LIST_LANGUAGES,      200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                row(Endpoint.RECEIPT,             200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                row(Endpoint.LOOK_UP_RECEIPT,     200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                row(Endpoint.LIST_ANSWERS,        200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                row(Endpoint.LIST_JOBCENTERS,     401, 401, 401, 401, 401, 403, 403, 403, 403, 403, 200, 200),
+                row(Endpoint.CREATE_JOBCENTER,    401, 401, 401, 401, 401, 403, 403, 403, 403, 403, 403, 409),
+                row(Endpoint.RELEASE,             401, 401, 401, 401, 401, 403, 403, 403, 403, 200, 403, 403))
                 .flatMap(cells -> cells);
     }
 
