@@ -26,6 +26,7 @@ import org.mitreden.core.Problem;
 import org.mitreden.core.Violation;
 import org.mitreden.jobcenter.CallerJobcenter;
 import org.mitreden.jobcenter.Jobcenter;
+import org.mitreden.wish.JobcenterScope;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishFilterParams;
 
@@ -78,7 +79,7 @@ public class AnswerResource {
             }
             violations.addAll(problem.violations());
         }
-        WishFilter filter = WishFilter.parse(board == null ? Jobcenter.DEFAULT : board, targetGroup, topic, null, null, null,
+        WishFilter filter = WishFilter.parse(JobcenterScope.of(board == null ? Jobcenter.DEFAULT : board), targetGroup, topic, null, null, null,
                 null, null, catalog.known(), violations);
         Paging paging = Paging.parse(page, size, violations);
         if (!violations.isEmpty()) {

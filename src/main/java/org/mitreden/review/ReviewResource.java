@@ -48,6 +48,7 @@ import org.mitreden.core.Roles;
 import org.mitreden.core.TableFormat;
 import org.mitreden.core.Violation;
 import org.mitreden.jobcenter.CallerJobcenter;
+import org.mitreden.wish.JobcenterScope;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishFilterParams;
 
@@ -88,7 +89,7 @@ public class ReviewResource {
             @Parameter(description = "Property and direction, e.g. submittedOn,desc (default)", schema = @Schema(type = SchemaType.STRING, maxLength = 20, defaultValue = "submittedOn,desc")) @QueryParam("sort") String sort,
             @Context HttpHeaders headers) {
         List<Violation> violations = new ArrayList<>();
-        WishFilter filter = filterParams.toFilter(jobcenter.code(), catalog.known(), violations);
+        WishFilter filter = filterParams.toFilter(JobcenterScope.of(jobcenter.code()), catalog.known(), violations);
         Paging paging = Paging.parse(page, size, violations);
         WishSort order = WishSort.parse(sort, violations);
         if (!violations.isEmpty()) {

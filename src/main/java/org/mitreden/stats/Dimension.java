@@ -9,7 +9,9 @@ public enum Dimension {
     TOPIC("topic", "topic"),
     LANGUAGE("language", "language"),
     STATUS("status", "status"),
-    PERIOD("period", "shown_level, shown_on");
+    PERIOD("period", "shown_level, shown_on"),
+    /** National statistics only: the staff of a jobcenter count their own. */
+    JOBCENTER("jobcenter", "jobcenter");
 
     private final String parameter;
     private final String column;

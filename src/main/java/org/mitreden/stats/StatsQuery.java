@@ -8,6 +8,7 @@ import java.util.Set;
 import org.mitreden.anonymity.Period;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.Violation;
+import org.mitreden.wish.JobcenterScope;
 import org.mitreden.wish.KnownCodes;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishFilterParams;
@@ -17,7 +18,11 @@ public record StatsQuery(List<Dimension> groupBy, Period period, WishFilter filt
 
     static final int MAX_DIMENSIONS = 3;
 
-    public static StatsQuery parse(List<String> groupBy, String period, WishFilterParams filterParams, String jobcenter,
+    /**
+     * @param scope the caller's jobcenter, or for the national statistics the jobcenters selected: only they
+     *        may be grouped by jobcenter, and they never search texts
+     */
+    public static StatsQuery parse(List<String> groupBy, String period, WishFilterParams filterParams, JobcenterScope scope,
             KnownCodes known) {
         List<Violation> violations = new ArrayList<>();
         List<Dimension> dimensions = new ArrayList<>();
@@ -30,7 +35,7 @@ public record StatsQuery(List<Dimension> groupBy, Period period, WishFilter filt
         }
         for (String name : requested) {
             Dimension dimension = Dimension.fromParameter(name).orElse(null);
-            if (dimension == null) {
+            if (dimension == null || (dimension == Dimension.JOBCENTER && !scope.national())) {
                 violations.add(new Violation("groupBy", "violation.group-by-unknown"));
             } else if (!seen.add(dimension)) {
                 violations.add(new Violation("groupBy", "violation.group-by-duplicate"));
@@ -47,7 +52,11 @@ public record StatsQuery(List<Dimension> groupBy, Period period, WishFilter filt
         } else if (dimensions.contains(Dimension.PERIOD)) {
             violations.add(new Violation("period", "violation.period-required"));
         }
-        WishFilter filter = filterParams.toFilter(jobcenter, known, violations);
+        if (scope.national() && filterParams.q != null && !filterParams.q.isBlank()) {
+            // Counting wishes by the words they contain would read texts, which the national level never does.
+            violations.add(new Violation("q", "violation.query-national"));
+        }
+        WishFilter filter = filterParams.toFilter(scope, known, violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }

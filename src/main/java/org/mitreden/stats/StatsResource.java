@@ -31,6 +31,7 @@ import org.mitreden.core.Problem;
 import org.mitreden.core.Roles;
 import org.mitreden.core.TableFormat;
 import org.mitreden.jobcenter.CallerJobcenter;
+import org.mitreden.wish.JobcenterScope;
 import org.mitreden.wish.WishFilterParams;
 
 /** Counts for the working groups, with small cells suppressed. */
@@ -76,6 +77,6 @@ public class StatsResource {
             @QueryParam("period") String period,
             @BeanParam WishFilterParams filterParams,
             @Context HttpHeaders headers) {
-        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams, jobcenter.code(), catalog.known())), headers);
+        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams, JobcenterScope.of(jobcenter.code()), catalog.known())), headers);
     }
 }

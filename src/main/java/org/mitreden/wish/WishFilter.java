@@ -19,15 +19,15 @@ import org.mitreden.core.Violation;
  * refused with the codes that are (a typo must not look like "no wishes"); {@code language=none} selects
  * wishes without a language. Dates select by shown period: staff never filter finer than what they see.
  *
- * @param jobcenter the one jobcenter whose wishes are selected: every filter has one, so no staff query can
- *        reach another jobcenter's wishes or counts
+ * @param scope the jobcenters whose wishes are selected: every filter has one, so no staff query can reach
+ *        another jobcenter's wishes or counts, and only statistics may count across jobcenters
  * @param words lower-cased words that must all occur in the text ({@code q})
  */
-public record WishFilter(String jobcenter, List<String> targetGroups, List<String> topics, List<String> languages,
+public record WishFilter(JobcenterScope scope, List<String> targetGroups, List<String> topics, List<String> languages,
         boolean withoutLanguage, List<WishStatus> statuses, LocalDate from, LocalDate to, List<String> words) {
 
     public WishFilter {
-        Objects.requireNonNull(jobcenter, "A filter selects the wishes of one jobcenter");
+        Objects.requireNonNull(scope, "A filter selects the wishes of its caller's jobcenters");
     }
 
     /** Longest {@code q} accepted; longer searches are not something a person types. */
@@ -42,7 +42,7 @@ public record WishFilter(String jobcenter, List<String> targetGroups, List<Strin
         COUNTS
     }
 
-    public static WishFilter parse(String jobcenter, List<String> targetGroups, List<String> topics, List<String> languages,
+    public static WishFilter parse(JobcenterScope scope, List<String> targetGroups, List<String> topics, List<String> languages,
             List<String> statuses, String from, String to, String q, KnownCodes known, List<Violation> violations) {
         List<String> groups = known("targetGroup", codes("targetGroup", targetGroups, violations), known.targetGroups(),
                 violations);
@@ -78,7 +78,7 @@ public record WishFilter(String jobcenter, List<String> targetGroups, List<Strin
                 words = Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).distinct().toList();
             }
         }
-        return new WishFilter(jobcenter, groups, topicCodes, languageCodes, withoutLanguage, parsedStatuses, fromDate, toDate,
+        return new WishFilter(scope, groups, topicCodes, languageCodes, withoutLanguage, parsedStatuses, fromDate, toDate,
                 words);
     }
 
@@ -87,8 +87,10 @@ public record WishFilter(String jobcenter, List<String> targetGroups, List<Strin
      * Column names are fixed here; values only ever travel as parameters.
      */
     public void appendSql(StringBuilder sql, Map<String, Object> parameters, Source source) {
-        sql.append(" AND jobcenter = :jobcenter");
-        parameters.put("jobcenter", jobcenter);
+        if (scope.national() && source == Source.WISHES) {
+            throw new IllegalStateException("A national scope reaches counts, never wishes");
+        }
+        scope.appendSql(sql, parameters);
         if (!targetGroups.isEmpty()) {
             sql.append(" AND target_group IN (:targetGroups)");
             parameters.put("targetGroups", targetGroups);

@@ -50,8 +50,8 @@ public class WishFilterParams {
             schema = @Schema(type = SchemaType.STRING, maxLength = WishFilter.MAX_QUERY_LENGTH))
     public String q;
 
-    /** The filter over the wishes of {@code jobcenter}, the caller's. */
-    public WishFilter toFilter(String jobcenter, KnownCodes known, List<Violation> violations) {
+    /** The filter over the wishes the caller's scope reaches. */
+    public WishFilter toFilter(JobcenterScope scope, KnownCodes known, List<Violation> violations) {
         for (List<String> values : List.of(nullToEmpty(targetGroup), nullToEmpty(topic), nullToEmpty(language),
                 nullToEmpty(status))) {
             if (values.size() > MAX_VALUES) {
@@ -59,7 +59,7 @@ public class WishFilterParams {
                 break;
             }
         }
-        return WishFilter.parse(jobcenter, targetGroup, topic, language, status, from, to, q, known, violations);
+        return WishFilter.parse(scope, targetGroup, topic, language, status, from, to, q, known, violations);
     }
 
     private static List<String> nullToEmpty(List<String> values) {
