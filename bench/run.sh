@@ -197,8 +197,8 @@ LUA
   non201=${non201:-0}
   # The same insert straight into PostgreSQL: a sealed wish, one transaction each (counts move only at release).
   cat > "$WORK/insert.sql" <<'SQL'
-INSERT INTO wish (id, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
-VALUES (gen_random_uuid(), 'PARENTS', 'INDIVIDUAL_SITUATION', 'de',
+INSERT INTO wish (id, jobcenter, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
+VALUES (gen_random_uuid(), 'default', 'PARENTS', 'INDIVIDUAL_SITUATION', 'de',
         'Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon [TELEFON].',
         'NEW', date_trunc('week', current_date)::date, encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0);
 SQL
@@ -210,8 +210,8 @@ SQL
 
   log "Release run at $label: a week of 100,000 sealed wishes"
   # Last week's wishes as kiosks would have left them: sealed, spread over target groups and languages.
-  "${PSQL[@]}" -d "$DB" -c "INSERT INTO wish (id, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
-      SELECT gen_random_uuid(), (ARRAY['PARENTS','SINGLE_HOUSEHOLD','MIGRATION','OTHER'])[1 + floor(random() * 4)::int],
+  "${PSQL[@]}" -d "$DB" -c "INSERT INTO wish (id, jobcenter, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
+      SELECT gen_random_uuid(), 'default', (ARRAY['PARENTS','SINGLE_HOUSEHOLD','MIGRATION','OTHER'])[1 + floor(random() * 4)::int],
              'PRAISE', (ARRAY['de','de','de','uk','ar','tr','ru',NULL])[1 + floor(random() * 8)::int], 'Danke ' || g,
              'NEW', (date_trunc('week', current_date) - interval '7 days')::date,
              encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0
