@@ -4,14 +4,14 @@
 # bench/load.sql from the same random seed, so both hold the same wishes (checked below); the new one's are
 # released by week, as the release job leaves a national data set. Both services run at once and every
 # request goes to both in turn (bench/alternate.py), so both see the same moment of a shared machine.
-# Statistics are also compared with their own SQL run straight in PostgreSQL (pgbench), and a release run
-# over a week of 100,000 sealed wishes is timed.
+# Statistics are also compared with their own SQL run straight in PostgreSQL, paired the same way
+# (bench/paired_sql.py), and a release run over a week of 100,000 sealed wishes is timed.
 #
 #   bash bench/sealed-ab.sh                 # 10 million wishes
 #   BENCH_WISHES=1000000 bash bench/sealed-ab.sh
 #
 # Settings (environment): BENCH_WISHES (10000000), BENCH_REQUESTS per series and service (200),
-# BENCH_BASELINE_REQUESTS per series of plain SQL (50), BENCH_BASELINE (a commit; default: the parent of
+# BENCH_BASELINE_REQUESTS rounds of service and SQL in turn per statistics request (100), BENCH_BASELINE (a commit; default: the parent of
 # the commit that added the release), BENCH_REUSE=1 to keep both databases if they hold BENCH_WISHES
 # wishes, BENCH_REBUILD=1 to rebuild this checkout's jar.
 set -euo pipefail
@@ -19,7 +19,9 @@ cd "$(dirname "$0")/.."
 
 WISHES=${BENCH_WISHES:-10000000}
 REQUESTS=${BENCH_REQUESTS:-200}
-BASELINE_REQUESTS=${BENCH_BASELINE_REQUESTS:-50}
+BASELINE_REQUESTS=${BENCH_BASELINE_REQUESTS:-100}
+# Debian's python3 with its python3-psycopg2 (a python3 of pyenv or a venv may lack it).
+PYTHON=${BENCH_PYTHON:-/usr/bin/python3}
 OLD_DB=mitreden_ab_old
 NEW_DB=mitreden_ab_new
 OLD_PORT=8386
@@ -35,9 +37,9 @@ log() { printf '\n==> %s\n' "$*" >&2; }
 # shellcheck source=../.ci/postgres.sh
 . .ci/postgres.sh
 ensure_postgres
-if ! command -v python3 >/dev/null || ! command -v openssl >/dev/null || ! command -v pgbench >/dev/null; then
-  log "Installing python3, openssl and pgbench from Debian's packages"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 openssl postgresql-contrib >/dev/null
+if ! "$PYTHON" -c 'import psycopg2' 2>/dev/null || ! command -v openssl >/dev/null; then
+  log "Installing python3, psycopg2 and openssl from Debian's packages"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-psycopg2 openssl >/dev/null
 fi
 
 # --- the two builds -------------------------------------------------------------------------------
@@ -126,24 +128,24 @@ sealed=$("${PSQL[@]}" -d "$NEW_DB" -tAc 'SELECT count(*) FROM wish WHERE shown_o
 
 start_service "$OLD_SRC/target/quarkus-app/quarkus-run.jar" "$OLD_PORT" "$OLD_DB"
 start_service "$WORK/new/quarkus-run.jar" "$NEW_PORT" "$NEW_DB"
-pair() { python3 bench/alternate.py "$STAFF" "$1" "$REQUESTS" 1 "old=$OLD_PORT" "new=$NEW_PORT" > "$WORK/pair.txt"; }
-# pgbench with per-transaction log on the new database, in milliseconds: "p50 p95"
-sql_latency() {
-  rm -f "$WORK"/pgb.*
-  pgbench -h 127.0.0.1 -U postgres -n -c 1 -t "$BASELINE_REQUESTS" -M prepared -f "$1" -l --log-prefix="$WORK/pgb" "$NEW_DB" > /dev/null 2>&1
-  cat "$WORK"/pgb.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000}'
+pair() { "$PYTHON" bench/alternate.py "$STAFF" "$1" "$REQUESTS" 1 "old=$OLD_PORT" "new=$NEW_PORT" > "$WORK/pair.txt"; }
+# The new service's request and its own statement in turn, on the new database: "p50 p95 p50 p95 ratio"
+own_sql() {
+  "$PYTHON" bench/paired_sql.py "$STAFF" "$NEW_PORT" "$1" "$NEW_DB" "$2" "$BASELINE_REQUESTS" > "$WORK/own.txt"
+  printf '%s %s %s\n' "$(grep '^service ' "$WORK/own.txt" | cut -d' ' -f2-)" "$(grep '^sql ' "$WORK/own.txt" | cut -d' ' -f2-)" \
+    "$(grep '^ratio ' "$WORK/own.txt" | cut -d' ' -f2)"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 
 log "Warming up both"
-python3 bench/alternate.py "$STAFF" "/api/v1/stats?groupBy=topic" 50 2 "old=$OLD_PORT" "new=$NEW_PORT" > /dev/null
-python3 bench/alternate.py "$STAFF" "/api/v1/wishes" 50 2 "old=$OLD_PORT" "new=$NEW_PORT" > /dev/null
+"$PYTHON" bench/alternate.py "$STAFF" "/api/v1/stats?groupBy=topic" 50 2 "old=$OLD_PORT" "new=$NEW_PORT" > /dev/null
+"$PYTHON" bench/alternate.py "$STAFF" "/api/v1/wishes" 50 2 "old=$OLD_PORT" "new=$NEW_PORT" > /dev/null
 
 YEAR_AGO=$(date -d '-1 year' +%F)
 THREE_YEARS_AGO=$(date -d '-3 years' +%F)
 {
   echo
-  echo "| statistics | before sealing ($BASELINE) p50 / p95 | sealed p50 / p95 | sealed / before (p95) | its own SQL in PostgreSQL p50 / p95 | sealed / own SQL (p95) |"
+  echo "| statistics | before sealing ($BASELINE) p50 / p95 | sealed p50 / p95 | sealed / before (p95) | sealed, paired with its own SQL: service p50 / p95, SQL p50 / p95 | median of paired ratios service / SQL |"
   echo "|---|---|---|---|---|---|"
 } >> "$WORK/table.md"
 for dims in "targetGroup" "targetGroup,topic" "targetGroup,topic,language"; do
@@ -156,11 +158,10 @@ for dims in "targetGroup" "targetGroup,topic" "targetGroup,topic,language"; do
     read -r _ _ o50 o95 _ <<< "$(grep '^old ' "$WORK/pair.txt")"
     read -r _ _ n50 n95 _ <<< "$(grep '^new ' "$WORK/pair.txt")"
     # The statement the service sends for this request (StatsService), with the date written in.
-    printf "SELECT %s, SUM(count) FROM released_count WHERE 1 = 1 AND shown_on >= DATE '%s' GROUP BY %s;\n" \
-      "$columns" "$from" "$columns" > "$WORK/own.sql"
-    read -r s50 s95 <<< "$(sql_latency "$WORK/own.sql")"
-    printf '| %s, %s | %s / %s ms | %s / %s ms | %s | %s / %s ms | %s |\n' "$(echo "$dims" | tr ',' '+')" "${range#*:}" \
-      "$o50" "$o95" "$n50" "$n95" "$(ratio "$n95" "$o95")" "$s50" "$s95" "$(ratio "$n95" "$s95")" | tee -a "$WORK/table.md"
+    read -r a50 a95 s50 s95 own <<< "$(own_sql "/api/v1/stats?groupBy=$query&from=$from" \
+      "SELECT $columns, SUM(count) FROM released_count WHERE 1 = 1 AND shown_on >= DATE '$from' GROUP BY $columns")"
+    printf '| %s, %s | %s / %s ms | %s / %s ms | %s | %s / %s ms, %s / %s ms | %s |\n' "$(echo "$dims" | tr ',' '+')" "${range#*:}" \
+      "$o50" "$o95" "$n50" "$n95" "$(ratio "$n95" "$o95")" "$a50" "$a95" "$s50" "$s95" "$own" | tee -a "$WORK/table.md"
   done
 done
 
@@ -185,8 +186,8 @@ stop_services
 log "Release run: a week of 100,000 sealed wishes"
 start_service "$WORK/new/quarkus-run.jar" "$NEW_PORT" "$NEW_DB"
 # Last week's wishes as kiosks would have left them: sealed, spread over target groups and languages.
-"${PSQL[@]}" -d "$NEW_DB" -c "INSERT INTO wish (id, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
-    SELECT gen_random_uuid(), (ARRAY['PARENTS','SINGLE_HOUSEHOLD','MIGRATION','OTHER'])[1 + floor(random() * 4)::int],
+"${PSQL[@]}" -d "$NEW_DB" -c "INSERT INTO wish (id, jobcenter, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
+    SELECT gen_random_uuid(), 'default', (ARRAY['PARENTS','SINGLE_HOUSEHOLD','MIGRATION','OTHER'])[1 + floor(random() * 4)::int],
            'PRAISE', (ARRAY['de','de','de','uk','ar','tr','ru',NULL])[1 + floor(random() * 8)::int], 'Danke ' || g,
            'NEW', (date_trunc('week', current_date) - interval '7 days')::date,
            encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0
