@@ -13,6 +13,9 @@
 #   aotjar  this checkout's aot-jar on JDK 25 with its trained AOT cache            (lever: Quarkus' aot-jar)
 #   mem     the baseline jar on JDK 17 with the production memory flags             (lever: memory flags alone)
 #   new     this checkout as the image runs it: aot-jar, JDK 25, trained cache, production memory flags
+#   checks  new, with the start-up checks off: Hibernate's database version check and schema validation,
+#           Flyway's validation of applied migrations (measured only: what the checks cost, not kept)
+#   pools   new, with smaller pools: 8 database connections (not 20), 16 worker threads (not 200)
 # Every cache comes from src/main/docker/aot-train.sh, the image's own training run, with the variant's flags.
 #
 # Per round every variant starts once (the order rotates each round): time from exec to the first 200 of
@@ -26,7 +29,7 @@
 # STARTUP_VARIANTS ("old new"), JAVA17 (java), JAVA25 (/usr/lib/jvm/temurin-25-jdk-amd64/bin/java),
 # STARTUP_MEMORY_LIMIT (384m: the pod's memory limit in k8s/deployment.yaml; given to the JVM as
 # -XX:MaxRAM so that the percentages in the production flags size the heap as in the pod),
-# STARTUP_REBUILD=1 to rebuild both jars. Ports 8481-8486 (API) and 9481-9486 (management); training 8489/9489.
+# STARTUP_WORK (target/bench-startup) for the jars, caches, logs and figures, STARTUP_REBUILD=1 to rebuild both jars. Ports 8481-8486 (API) and 9481-9486 (management); training 8489/9489.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,7 +43,7 @@ read -r -a VARIANTS <<< "${STARTUP_VARIANTS:-old new}"
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 MEMORY_LIMIT=${STARTUP_MEMORY_LIMIT:-384m}
-WORK=$PWD/target/bench-startup
+WORK=${STARTUP_WORK:-$PWD/target/bench-startup}
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1)
 mkdir -p "$WORK"
 
@@ -60,7 +63,7 @@ if ! command -v hey >/dev/null || ! command -v wrk >/dev/null || ! command -v op
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey wrk openssl >/dev/null
 fi
 for v in "${VARIANTS[@]}"; do
-  case $v in j25|j25aot|aotjar|new) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
+  case $v in j25|j25aot|aotjar|new|checks|pools) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
 done
 
 # --- the two builds ---------------------------------------------------------------------------------
@@ -94,8 +97,9 @@ STAFF=$(token staff)
 KIOSK=$(token kiosk)
 IDEMPOTENCY_SECRET=$(openssl rand -base64 48)
 
-# --- variants: APP (directory), JVM (java), FLAGS ----------------------------------------------------
+# --- variants: APP (directory), JVM (java), FLAGS, ENVS (extra environment) ---------------------------
 variant() {
+  ENVS=()
   case $1 in
     old)    APP=$OLD_APP;                JVM=$JAVA17; FLAGS="" ;;
     mem)    APP=$OLD_APP;                JVM=$JAVA17; FLAGS=$PROD_FLAGS ;;
@@ -103,6 +107,11 @@ variant() {
     j25aot) APP=$WORK/app-j25aot;        JVM=$JAVA25; FLAGS="-XX:AOTCache=app.aot" ;;
     aotjar) APP=$WORK/app-aotjar;        JVM=$JAVA25; FLAGS="-XX:AOTCache=app.aot" ;;
     new)    APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot" ;;
+    checks) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot"
+            ENVS=(QUARKUS_HIBERNATE_ORM_DATABASE_VERSION_CHECK_ENABLED=false QUARKUS_FLYWAY_VALIDATE_ON_MIGRATE=false
+                  QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none) ;;
+    pools)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot"
+            ENVS=(QUARKUS_DATASOURCE_JDBC_MAX_SIZE=8 QUARKUS_THREAD_POOL_MAX_THREADS=16) ;;
     *) echo "unknown variant $1" >&2; exit 1 ;;
   esac
 }
@@ -121,7 +130,7 @@ start_service() {
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" MP_JWT_VERIFY_ISSUER=https://bench.mitreden \
     MITREDEN_RATE_LIMIT_ENABLED=false MITREDEN_IDEMPOTENCY_SECRET="$IDEMPOTENCY_SECRET" \
-    exec "$JVM" $FLAGS -jar quarkus-run.jar) > "$WORK/service-$1.log" 2>&1 &
+    exec env "${ENVS[@]}" "$JVM" $FLAGS -jar quarkus-run.jar) > "$WORK/service-$1.log" 2>&1 &
   PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     kill -0 "$PID" 2>/dev/null || { tail -n 30 "$WORK/service-$1.log" >&2; exit 1; }
@@ -164,7 +173,8 @@ for v in "${VARIANTS[@]}"; do
   case $v in
     j25aot) train "$WORK/app-j25aot" "$OLD_APP" ;;
     aotjar) train "$WORK/app-aotjar" "$WORK/new-app" ;;
-    new)    train "$WORK/app-new" "$WORK/new-app" $PROD_FLAGS ;;
+    new|checks|pools) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
+              || { train "$WORK/app-new" "$WORK/new-app" $PROD_FLAGS; trained_new=1; } ;;
   esac
 done
 
