@@ -12,6 +12,9 @@
 #   j25aot  the same jar on JDK 25 with an AOT cache from one training run          (lever: plain AOT cache)
 #   aotjar  this checkout's aot-jar on JDK 25 with its trained AOT cache            (lever: Quarkus' aot-jar)
 #   mem     the baseline jar on JDK 17 with the production memory flags             (lever: memory flags alone)
+#   qbuild  this checkout built on JDK 25 with Quarkus' own AOT support (quarkus.package.jar.aot.enabled,
+#           phase BUILD, type AOT): the cache of a start that stops after static init, no database, no
+#           requests                                                                (lever: Quarkus' build-time AOT)
 #   new     this checkout as the image runs it: aot-jar, JDK 25, trained cache, production memory flags
 #   checks  new, with the start-up checks off: Hibernate's database version check and schema validation,
 #           Flyway's validation of applied migrations (measured only: what the checks cost, not kept)
@@ -63,7 +66,7 @@ if ! command -v hey >/dev/null || ! command -v wrk >/dev/null || ! command -v op
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey wrk openssl >/dev/null
 fi
 for v in "${VARIANTS[@]}"; do
-  case $v in j25|j25aot|aotjar|new|checks|pools) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
+  case $v in j25|j25aot|aotjar|qbuild|new|checks|pools) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
 done
 
 # --- the two builds ---------------------------------------------------------------------------------
@@ -79,6 +82,13 @@ if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${STARTUP_REBUILD:-}" ];
   ./mvnw -q -B package -DskipTests
 fi
 rm -rf "$WORK/new-app" && cp -r target/quarkus-app "$WORK/new-app"
+if [[ " ${VARIANTS[*]} " == *" qbuild "* ]]; then
+  log "Building this checkout on JDK 25 with Quarkus' build-time AOT cache"
+  rm -rf "$WORK/qbuild" && mkdir -p "$WORK/qbuild"
+  git archive HEAD | tar -x -C "$WORK/qbuild"
+  (cd "$WORK/qbuild" && JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$JAVA25")")") ./mvnw -q -B package -DskipTests \
+    -Dquarkus.package.jar.aot.enabled=true -Dquarkus.package.jar.aot.phase=BUILD -Dquarkus.package.jar.aot.type=AOT)
+fi
 
 # --- tokens and secrets for this run only ---------------------------------------------------------
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
@@ -106,6 +116,7 @@ variant() {
     j25)    APP=$OLD_APP;                JVM=$JAVA25; FLAGS="" ;;
     j25aot) APP=$WORK/app-j25aot;        JVM=$JAVA25; FLAGS="-XX:AOTCache=app.aot" ;;
     aotjar) APP=$WORK/app-aotjar;        JVM=$JAVA25; FLAGS="-XX:AOTCache=app.aot" ;;
+    qbuild) APP=$WORK/qbuild/target/quarkus-app; JVM=$JAVA25; FLAGS="-XX:AOTCache=app.aot" ;;
     new)    APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot" ;;
     checks) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot"
             ENVS=(QUARKUS_HIBERNATE_ORM_DATABASE_VERSION_CHECK_ENABLED=false QUARKUS_FLYWAY_VALIDATE_ON_MIGRATE=false
