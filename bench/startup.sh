@@ -82,7 +82,8 @@ if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${STARTUP_REBUILD:-}" ];
   ./mvnw -q -B package -DskipTests
 fi
 rm -rf "$WORK/new-app" && cp -r target/quarkus-app "$WORK/new-app"
-if [[ " ${VARIANTS[*]} " == *" qbuild "* ]]; then
+if [[ " ${VARIANTS[*]} " == *" qbuild "* ]] \
+    && { [ ! -f "$WORK/qbuild/target/quarkus-app/app.aot" ] || [ -n "${STARTUP_REBUILD:-}" ]; }; then
   log "Building this checkout on JDK 25 with Quarkus' build-time AOT cache"
   rm -rf "$WORK/qbuild" && mkdir -p "$WORK/qbuild"
   git archive HEAD | tar -x -C "$WORK/qbuild"
