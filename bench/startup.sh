@@ -32,6 +32,7 @@
 # STARTUP_VARIANTS ("old new"), JAVA17 (java), JAVA25 (/usr/lib/jvm/temurin-25-jdk-amd64/bin/java),
 # STARTUP_MEMORY_LIMIT (384m: the pod's memory limit in k8s/deployment.yaml; given to the JVM as
 # -XX:MaxRAM so that the percentages in the production flags size the heap as in the pod),
+# STARTUP_KEEP_CACHES=1 to reuse caches trained by an earlier run in STARTUP_WORK (same jars),
 # STARTUP_WORK (target/bench-startup) for the jars, caches, logs and figures, STARTUP_REBUILD=1 to rebuild both jars. Ports 8481-8486 (API) and 9481-9486 (management); training 8489/9489.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -175,6 +176,7 @@ fi
 train() {  # train DIR SOURCE_APP flags...
   local dir=$1 source=$2
   shift 2
+  if [ -n "${STARTUP_KEEP_CACHES:-}" ] && [ -s "$dir/app.aot" ]; then log "Keeping the cache in $dir"; return; fi
   rm -rf "$dir" && cp -r "$source" "$dir"
   log "Training run for $(basename "$dir")"
   JAVA=$JAVA25 TRAIN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" TRAIN_LOG="$dir.train.log" \
