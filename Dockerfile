@@ -81,7 +81,9 @@ ENV JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryEr
 # serves the requests production sees (src/main/docker/aot-train.sh), stops, and the JVM writes
 # /deployments/app.aot at exit. PostgreSQL, curl and openssl are removed in the same layer. The cache
 # belongs to root and is only read at start. A cache that does not fit the JVM is ignored with a
-# warning (the service then starts, only slower).
+# warning (the service then starts, only slower). -XX:MaxRAM stands in for the pod's memory limit
+# (k8s/deployment.yaml), which a build has not: the heap, and with it the compressed-oops mode the
+# cache depends on, is sized as in the pod however much memory the build machine has.
 COPY src/main/docker/aot-train.sh /tmp/aot-train.sh
 # hadolint ignore=DL3018
 RUN apk add --no-cache --virtual .aot-training postgresql curl openssl \
@@ -89,7 +91,7 @@ RUN apk add --no-cache --virtual .aot-training postgresql curl openssl \
  && su postgres -s /bin/sh -c 'initdb -D /tmp/pg/data -A trust -U postgres >/dev/null \
       && pg_ctl -D /tmp/pg/data -o "-c listen_addresses=127.0.0.1 -k /tmp/pg" -l /tmp/pg/log -w start' \
  && TRAIN_DB_URL=jdbc:postgresql://127.0.0.1:5432/postgres TRAIN_LOG=/tmp/aot-train.log \
-      sh /tmp/aot-train.sh /deployments app.aot $JAVA_OPTS \
+      sh /tmp/aot-train.sh /deployments app.aot $JAVA_OPTS -XX:MaxRAM=384m \
  && su postgres -s /bin/sh -c 'pg_ctl -D /tmp/pg/data -m fast -w stop' \
  && apk del .aot-training \
  && rm -rf /tmp/pg /tmp/aot-train.sh /tmp/aot-train.log /tmp/hsperfdata_root \
