@@ -249,6 +249,30 @@ class ManifestTest {
         }
 
         @Test
+        void memoryLimitLeavesRoomBesideTheHeap() {
+            long limit = kubernetesBytes(str(at(container(), "resources", "limits", "memory")));
+            long request = kubernetesBytes(str(at(container(), "resources", "requests", "memory")));
+            assertThat(request).as("memory request = limit: never the first pod evicted").isEqualTo(limit);
+            String env = finalStage().stream().filter(i -> i.is("ENV")).map(Instruction::args).collect(Collectors.joining(" "));
+            Matcher percentage = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)").matcher(env);
+            assertThat(percentage.find()).as("Dockerfile JAVA_OPTS sizes the heap by MaxRAMPercentage").isTrue();
+            long heap = limit * Integer.parseInt(percentage.group(1)) / 100;
+            // Metaspace, code cache, thread stacks, direct buffers and the mapped AOT cache: about 130 MiB
+            // after the benchmark load (bench/startup.sh); the rest is headroom before an OOM kill.
+            assertThat(limit - heap).as("memory limit minus the largest heap").isGreaterThanOrEqualTo(160L * 1024 * 1024);
+        }
+
+        @Test
+        void startupProbeAsksOftenButWaitsForLongMigrations() {
+            Map<String, Object> probe = map(container().get("startupProbe"));
+            int period = integer(probe.getOrDefault("periodSeconds", 10));
+            int failures = integer(probe.getOrDefault("failureThreshold", 3));
+            assertThat(period).as("startupProbe.periodSeconds: each period is time a new pod may sit ready but unused")
+                    .isLessThanOrEqualTo(2);
+            assertThat(period * failures).as("seconds before the kubelet gives up on a migrating start").isGreaterThanOrEqualTo(180);
+        }
+
+        @Test
         void spreadsPodsOverNodes() {
             List<Map<String, Object>> constraints = maps(podSpec().get("topologySpreadConstraints"));
             assertThat(constraints).extracting(c -> c.get("topologyKey")).contains("kubernetes.io/hostname");
@@ -562,6 +586,24 @@ class ManifestTest {
         }
 
         @Test
+        void startsWithTheAotCacheOfItsOwnTrainingRun() {
+            assertThat(property("quarkus.package.jar.type")).as("aot-jar packaging, whose classes the AOT cache can hold")
+                    .contains("aot-jar");
+            String runtimeImage = finalStage().get(0).args();
+            Matcher major = Pattern.compile(":(\\d+)\\.").matcher(runtimeImage);
+            assertThat(major.find()).as("runtime image has a versioned tag: " + runtimeImage).isTrue();
+            assertThat(Integer.parseInt(major.group(1))).as("JDK of the runtime image (-XX:AOTCache needs 25)").isGreaterThanOrEqualTo(25);
+            assertThat(ROOT.resolve("src/main/docker/aot-train.sh")).exists();
+            List<String> runs = finalStage().stream().filter(i -> i.is("RUN")).map(Instruction::args).toList();
+            assertThat(runs).as("a RUN in the runtime stage trains the cache with the production flags")
+                    .anyMatch(run -> run.contains("aot-train.sh /deployments app.aot $JAVA_OPTS"));
+            String entrypoint = finalStage().stream().filter(i -> i.is("ENTRYPOINT")).map(Instruction::args)
+                    .collect(Collectors.joining(" "));
+            // The cache only fits the class path it was trained with: quarkus-run.jar, from /deployments.
+            assertThat(entrypoint).contains("cd /deployments", "-XX:AOTCache=app.aot", "-jar quarkus-run.jar");
+        }
+
+        @Test
         void pinsEveryBaseImage() {
             Set<String> stages = new LinkedHashSet<>();
             List<String> images = new ArrayList<>();
@@ -852,6 +894,25 @@ class ManifestTest {
             case "K" -> number * 1024;
             case "M" -> number * 1024 * 1024;
             case "G" -> number * 1024 * 1024 * 1024;
+            default -> number;
+        };
+    }
+
+    /** A Kubernetes memory quantity (384Mi, 1Gi, 512M, 1000000) in bytes. */
+    private static long kubernetesBytes(String quantity) {
+        Matcher matcher = Pattern.compile("(\\d+)(Ki|Mi|Gi|k|M|G)?").matcher(quantity.trim());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("not a memory quantity: " + quantity);
+        }
+        long number = Long.parseLong(matcher.group(1));
+        String unit = matcher.group(2) == null ? "" : matcher.group(2);
+        return switch (unit) {
+            case "Ki" -> number << 10;
+            case "Mi" -> number << 20;
+            case "Gi" -> number << 30;
+            case "k" -> number * 1000;
+            case "M" -> number * 1000_000;
+            case "G" -> number * 1000_000_000;
             default -> number;
         };
     }
