@@ -93,18 +93,9 @@ if [[ " ${VARIANTS[*]} " == *" qbuild "* ]] \
 fi
 
 # --- tokens and secrets for this run only ---------------------------------------------------------
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
-openssl rsa -in "$WORK/key.pem" -pubout -out "$WORK/public.pem" 2>/dev/null
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-token() {
-  local now header payload
-  now=$(date +%s)
-  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  payload=$(printf '{"iss":"https://bench.mitreden","upn":"bench-%s","groups":["%s"],"iat":%d,"exp":%d}' \
-    "$1" "$1" "$now" $((now + 7200)) | b64url)
-  printf '%s.%s.%s' "$header" "$payload" \
-    "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/key.pem" | b64url)"
-}
+# shellcheck source=tokens.sh
+. bench/tokens.sh
+new_key_pair
 STAFF=$(token staff)
 KIOSK=$(token kiosk)
 IDEMPOTENCY_SECRET=$(openssl rand -base64 48)

@@ -39,14 +39,10 @@ if [ ! -f "$OLD_SRC/target/quarkus-app/quarkus-run.jar" ]; then
   (cd "$OLD_SRC" && ./mvnw -q -B package -DskipTests)
 fi
 
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
-openssl rsa -in "$WORK/key.pem" -pubout -out "$WORK/public.pem" 2>/dev/null
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-now=$(date +%s)
-header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"iss":"https://bench.mitreden","upn":"bench-admin","groups":["admin"],"iat":%d,"exp":%d}' \
-  "$now" $((now + 14400)) | b64url)
-ADMIN="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/key.pem" | b64url)"
+# shellcheck source=tokens.sh
+. bench/tokens.sh
+new_key_pair
+ADMIN=$(token admin)
 
 PID=
 start_service() {  # jar
