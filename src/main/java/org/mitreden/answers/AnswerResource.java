@@ -26,6 +26,7 @@ import org.mitreden.core.Problem;
 import org.mitreden.core.Violation;
 import org.mitreden.jobcenter.CallerJobcenter;
 import org.mitreden.jobcenter.Jobcenter;
+import org.mitreden.jobcenter.KnownJobcenters;
 import org.mitreden.wish.JobcenterScope;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishFilterParams;
@@ -61,7 +62,7 @@ public class AnswerResource {
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = WishFilterParams.MAX_VALUES, implementation = WishFilterParams.CodeText.class))
             @QueryParam("targetGroup") List<String> targetGroup,
             @Parameter(description = "The jobcenter whose board this is: needed only in an installation for several jobcenters",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z0-9][a-z0-9-]{0,39}$"))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = KnownJobcenters.CODE_PATTERN))
             @QueryParam("jobcenter") String jobcenter,
             @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "10737418", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size) {
@@ -70,15 +71,7 @@ public class AnswerResource {
                 || (targetGroup != null && targetGroup.size() > WishFilterParams.MAX_VALUES)) {
             violations.add(new Violation("filter", "violation.too-many-values"));
         }
-        String board = null;
-        try {
-            board = callerJobcenter.named(jobcenter, "jobcenter");
-        } catch (ApiProblem problem) {
-            if (problem.violations() == null) {
-                throw problem;
-            }
-            violations.addAll(problem.violations());
-        }
+        String board = callerJobcenter.named(jobcenter, "jobcenter", violations);
         WishFilter filter = WishFilter.parse(JobcenterScope.of(board == null ? Jobcenter.DEFAULT : board), targetGroup, topic, null, null, null,
                 null, null, catalog.known(), violations);
         Paging paging = Paging.parse(page, size, violations);

@@ -1,5 +1,6 @@
 package org.mitreden.jobcenter;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +11,7 @@ import org.mitreden.core.ApiProblem;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.core.Roles;
+import org.mitreden.core.Violation;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -57,34 +59,41 @@ public class CallerJobcenter {
 
     /**
      * The jobcenter of a request that may come without a token: the token's, which {@code named} must then
-     * agree with, or the one named (400 when it is missing where several are served, or unknown).
+     * agree with, or the one named. A missing (where several are served), unknown or disagreeing one is
+     * added to {@code violations}, so the client learns of it with every other invalid field.
      *
      * @param field the request's field or parameter that names it, for the violation
+     * @return the jobcenter, or null when a violation was added
      */
-    public String code(String named, String field) {
+    public String code(String named, String field, List<Violation> violations) {
         if (!identity.isAnonymous()) {
             String own = code();
             if (named != null && !named.equals(own)) {
-                throw ApiProblem.invalid(field, "violation.jobcenter-not-yours");
+                violations.add(new Violation(field, "violation.jobcenter-not-yours"));
+                return null;
             }
             return own;
         }
-        return named(named, field);
+        return named(named, field, violations);
     }
 
     /**
      * The jobcenter a request names for itself, whoever sends it: a public page's (the answers board). The
      * token, if any, is not looked at, so that a public read works with any token or none.
+     *
+     * @return the jobcenter, or null when a violation was added
      */
-    public String named(String named, String field) {
+    public String named(String named, String field, List<Violation> violations) {
         if (named == null) {
             if (config.jobcenters().multiple()) {
-                throw ApiProblem.invalid(field, "violation.jobcenter-required");
+                violations.add(new Violation(field, "violation.jobcenter-required"));
+                return null;
             }
             return Jobcenter.DEFAULT;
         }
         if (!config.jobcenters().multiple() ? !named.equals(Jobcenter.DEFAULT) : !known.exists(named)) {
-            throw ApiProblem.invalid(field, "violation.jobcenter-unknown");
+            violations.add(new Violation(field, "violation.jobcenter-unknown"));
+            return null;
         }
         return named;
     }

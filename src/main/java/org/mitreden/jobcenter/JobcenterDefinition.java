@@ -23,7 +23,7 @@ record JobcenterDefinition(String code, String name) {
     @Schema(name = "JobcenterDefinition", additionalProperties = Schema.False.class)
     record Body(
             @Schema(required = true, description = "Lower-case letters, digits and hyphens; what tokens put in their jobcenter claim",
-                    examples = "hamm", pattern = "^[a-z0-9][a-z0-9-]{0,39}$", maxLength = 40) String code,
+                    examples = "hamm", pattern = KnownJobcenters.CODE_PATTERN, maxLength = 40) String code,
             @Schema(required = true, description = "Its name", examples = "Jobcenter Hamm", minLength = 1, maxLength = NAME_LENGTH) String name) {
     }
 

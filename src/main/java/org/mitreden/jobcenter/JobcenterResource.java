@@ -68,7 +68,7 @@ public class JobcenterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such jobcenter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public JobcenterView get(@Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z0-9][a-z0-9-]{0,39}$"))
+    public JobcenterView get(@Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = KnownJobcenters.CODE_PATTERN))
             @PathParam("code") String code) {
         return jobcenters.find(code).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND));
     }

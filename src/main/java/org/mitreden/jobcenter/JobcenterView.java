@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Jobcenter")
 public record JobcenterView(
         @Schema(description = "The code tokens name in their jobcenter claim and kiosks in their address", examples = "hamm",
-                pattern = "^[a-z0-9][a-z0-9-]{0,39}$", maxLength = 40) String code,
+                pattern = KnownJobcenters.CODE_PATTERN, maxLength = 40) String code,
         @Schema(description = "Its name", examples = "Jobcenter Hamm", maxLength = 200) String name,
         @Schema(description = "The day it was added") LocalDate createdOn) {
 

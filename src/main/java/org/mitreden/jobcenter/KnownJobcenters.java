@@ -16,7 +16,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class KnownJobcenters {
 
     /** What a jobcenter code may look like: lower-case letters, digits and hyphens, as in a URL. */
-    public static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    public static final String CODE_PATTERN = "^[a-z0-9][a-z0-9-]{0,39}$";
+
+    public static final Pattern CODE = Pattern.compile(CODE_PATTERN);
 
     private final Set<String> found = ConcurrentHashMap.newKeySet();
 

@@ -63,7 +63,7 @@ public class NationalStatsResource {
     interface GroupByText {
     }
 
-    @Schema(name = "JobcenterCode", type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z0-9][a-z0-9-]{0,39}$")
+    @Schema(name = "JobcenterCode", type = SchemaType.STRING, maxLength = 40, pattern = KnownJobcenters.CODE_PATTERN)
     interface JobcenterText {
     }
 

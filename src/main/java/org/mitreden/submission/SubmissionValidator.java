@@ -82,25 +82,12 @@ public class SubmissionValidator {
             }
         }
         LocalDate collectedOn = collectedOn(root, mayGiveCollectedOn, violations);
-        String jobcenter = jobcenter(optionalString(root, "jobcenter", violations), violations);
+        String jobcenter = callerJobcenter.code(optionalString(root, "jobcenter", violations), "jobcenter", violations);
 
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
         return new WishDraft(jobcenter, targetGroup, topic, language, text, collectedOn);
-    }
-
-    /** The token's jobcenter, or for a kiosk without a token the one its page names. */
-    private String jobcenter(String named, List<Violation> violations) {
-        try {
-            return callerJobcenter.code(named, "jobcenter");
-        } catch (ApiProblem problem) {
-            if (problem.violations() == null) {
-                throw problem;
-            }
-            violations.addAll(problem.violations());
-            return null;
-        }
     }
 
     /**
