@@ -61,10 +61,13 @@ public final class TestWishes {
         return given().auth().oauth2(TestTokens.withRoles(role));
     }
 
-    /** A fresh topic only this test uses, so its statistics and lists are its own. */
+    /**
+     * A fresh topic of the national catalogue only this test uses, so its statistics and lists are its own.
+     * The operator adds it, who edits the national catalogue in installations for one jobcenter or many.
+     */
     public static String newTopic() {
         String code = "T_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
-        as("admin").contentType(ContentType.JSON)
+        as("operator").contentType(ContentType.JSON)
                 .body(Map.of("code", code, "labels", Map.of("de", "Testthema " + code, "en", "Test topic " + code)))
                 .when().post("/api/v1/topics")
                 .then().statusCode(201);
@@ -141,7 +144,7 @@ public final class TestWishes {
     /** A fresh target group only this test uses, so its release classes are its own. */
     public static String newTargetGroup() {
         String code = "G_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
-        as("admin").contentType(ContentType.JSON)
+        as("operator").contentType(ContentType.JSON)
                 .body(Map.of("code", code, "labels", Map.of("de", "Testgruppe " + code, "en", "Test group " + code)))
                 .when().post("/api/v1/target-groups")
                 .then().statusCode(201);

@@ -71,9 +71,11 @@ public class AnswerResource {
                 || (targetGroup != null && targetGroup.size() > WishFilterParams.MAX_VALUES)) {
             violations.add(new Violation("filter", "violation.too-many-values"));
         }
-        String board = callerJobcenter.named(jobcenter, "jobcenter", violations);
-        WishFilter filter = WishFilter.parse(JobcenterScope.of(board == null ? Jobcenter.DEFAULT : board), targetGroup, topic, null, null, null,
-                null, null, catalog.known(), violations);
+        String named = callerJobcenter.named(jobcenter, "jobcenter", violations);
+        // Where the jobcenter is wrong, the filters are still checked, so that every violation is reported.
+        String board = named == null ? Jobcenter.DEFAULT : named;
+        WishFilter filter = WishFilter.parse(JobcenterScope.of(board), targetGroup, topic, null, null, null,
+                null, null, catalog.known(board), violations);
         Paging paging = Paging.parse(page, size, violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);

@@ -1,7 +1,9 @@
 package org.mitreden.catalog;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -27,18 +29,32 @@ public class ActiveCodes {
     /** Counts invalidations, so a load that raced with one is not kept. */
     private final AtomicLong generation = new AtomicLong();
 
-    private record Snapshot(Set<String> targetGroups, Set<String> topics, Set<String> languages,
-            Set<String> labelLanguages, KnownCodes known, long loadedAt) {
+    /** A target group or topic as submissions and filters need it. */
+    private record Entry(boolean active, String jobcenter) {
+
+        boolean visibleTo(String jobcenterCode) {
+            return jobcenter == null || jobcenter.equals(jobcenterCode);
+        }
+    }
+
+    /** @param knownByJobcenter filled as jobcenters ask: a few national codes and each one's own */
+    private record Snapshot(Map<String, Entry> targetGroups, Map<String, Entry> topics, Set<String> languages,
+            Set<String> labelLanguages, KnownCodes everywhere, Map<String, KnownCodes> knownByJobcenter,
+            long loadedAt) {
     }
 
     private volatile Snapshot snapshot;
 
-    public boolean isTargetGroup(String code) {
-        return current().targetGroups().contains(code);
+    /** Whether a kiosk of the jobcenter offers the target group: active, and national or the jobcenter's own. */
+    public boolean isTargetGroup(String jobcenter, String code) {
+        Entry entry = current().targetGroups().get(code);
+        return entry != null && entry.active() && entry.visibleTo(jobcenter);
     }
 
-    public boolean isTopic(String code) {
-        return current().topics().contains(code);
+    /** Whether a kiosk of the jobcenter offers the topic: active, and national or the jobcenter's own. */
+    public boolean isTopic(String jobcenter, String code) {
+        Entry entry = current().topics().get(code);
+        return entry != null && entry.active() && entry.visibleTo(jobcenter);
     }
 
     public boolean isLanguage(String code) {
@@ -50,9 +66,20 @@ public class ActiveCodes {
         return current().labelLanguages();
     }
 
-    /** Every code filters may name, active or not: wishes keep the codes they were submitted with. */
-    public KnownCodes known() {
-        return current().known();
+    /**
+     * Every code the staff of a jobcenter may filter by, active or not (wishes keep the codes they were
+     * submitted with): the national catalogue and the jobcenter's own. Another jobcenter's local code is as
+     * unknown to them as one never made.
+     */
+    public KnownCodes known(String jobcenter) {
+        Snapshot current = current();
+        return current.knownByJobcenter().computeIfAbsent(jobcenter, code -> new KnownCodes(
+                visible(current.targetGroups(), code), visible(current.topics(), code), current.labelLanguages()));
+    }
+
+    /** Every code of every jobcenter: national statistics count local entries too. */
+    public KnownCodes knownEverywhere() {
+        return current().everywhere();
     }
 
     /**
@@ -71,22 +98,27 @@ public class ActiveCodes {
             // own caller but is not kept.
             long loadingGeneration = generation.get();
             List<WishLanguage> languages = WishLanguage.listAll();
-            List<TargetGroup> groups = TargetGroup.listAll();
-            List<Topic> topics = Topic.listAll();
+            Map<String, Entry> groups = entries(TargetGroup.listAll());
+            Map<String, Entry> topics = entries(Topic.listAll());
             Set<String> allLanguages = codes(() -> languages.stream().map(language -> language.code));
-            current = new Snapshot(
-                    codes(() -> groups.stream().filter(group -> group.active).map(group -> group.code)),
-                    codes(() -> topics.stream().filter(topic -> topic.active).map(topic -> topic.code)),
+            current = new Snapshot(groups, topics,
                     codes(() -> languages.stream().filter(language -> language.active).map(language -> language.code)),
-                    allLanguages,
-                    new KnownCodes(codes(() -> groups.stream().map(group -> group.code)),
-                            codes(() -> topics.stream().map(topic -> topic.code)), allLanguages),
-                    System.nanoTime());
+                    allLanguages, new KnownCodes(groups.keySet(), topics.keySet(), allLanguages),
+                    new ConcurrentHashMap<>(), System.nanoTime());
             if (generation.get() == loadingGeneration) {
                 snapshot = current;
             }
         }
         return current;
+    }
+
+    private static Map<String, Entry> entries(List<? extends CatalogRow> rows) {
+        return rows.stream().collect(Collectors.toUnmodifiableMap(row -> row.code, row -> new Entry(row.active, row.jobcenter)));
+    }
+
+    private static Set<String> visible(Map<String, Entry> entries, String jobcenter) {
+        return entries.entrySet().stream().filter(entry -> entry.getValue().visibleTo(jobcenter)).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Set<String> codes(Supplier<java.util.stream.Stream<String>> codes) {

@@ -1,6 +1,7 @@
 package org.mitreden.catalog;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,16 +36,26 @@ import org.mitreden.audit.AuditAction;
 import org.mitreden.audit.Audited;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.JsonContentType;
+import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.Problem;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.core.RequestLanguage;
 import org.mitreden.core.Roles;
+import org.mitreden.core.Violation;
+import org.mitreden.jobcenter.CallerJobcenter;
+import org.mitreden.jobcenter.KnownJobcenters;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** The catalogue kiosks build their forms from. Needs no token. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue", description = "Target groups, topics and languages a wish is tied to")
 public class CatalogResource {
+
+    static final String OWN_ENTRIES = "The operator, and the admin of an installation for one jobcenter, edit the national catalogue."
+            + " In an installation for several jobcenters, an admin adds entries that only its own jobcenter's kiosks offer,"
+            + " and changes those alone: the national catalogue is read-only for it.";
 
     @Inject
     CatalogService catalog;
@@ -54,6 +66,15 @@ public class CatalogResource {
     @Inject
     ActiveCodes activeCodes;
 
+    @Inject
+    CallerJobcenter callerJobcenter;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    MitredenConfig config;
+
     @GET
     @Path("/target-groups")
     @Operation(operationId = "listTargetGroups", summary = "List target groups",
@@ -61,9 +82,11 @@ public class CatalogResource {
     @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = "Language of labels; German when none fits", example = "uk", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @APIResponse(responseCode = "200", description = "The target groups",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogEntry.class, maxItems = 1000)))
-    public Response targetGroups(@Context HttpHeaders headers) {
+    @APIResponse(responseCode = "400", description = "Unknown jobcenter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response targetGroups(@Parameter(description = "The jobcenter whose own entries to list besides the national catalogue", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = KnownJobcenters.CODE_PATTERN)) @QueryParam("jobcenter") String jobcenter, @Context HttpHeaders headers) {
         String language = labelLanguage(headers);
-        return labelled(catalog.targetGroups(language), language);
+        return labelled(catalog.targetGroups(language, readersJobcenter(jobcenter)), language);
     }
 
     @GET
@@ -73,9 +96,11 @@ public class CatalogResource {
     @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, description = "Language of labels; German when none fits", example = "ar", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @APIResponse(responseCode = "200", description = "The topics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogEntry.class, maxItems = 1000)))
-    public Response topics(@Context HttpHeaders headers) {
+    @APIResponse(responseCode = "400", description = "Unknown jobcenter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response topics(@Parameter(description = "The jobcenter whose own entries to list besides the national catalogue", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = KnownJobcenters.CODE_PATTERN)) @QueryParam("jobcenter") String jobcenter, @Context HttpHeaders headers) {
         String language = labelLanguage(headers);
-        return labelled(catalog.topics(language), language);
+        return labelled(catalog.topics(language, readersJobcenter(jobcenter)), language);
     }
 
     @GET
@@ -85,8 +110,11 @@ public class CatalogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
     @APIResponse(responseCode = "404", description = "No such target group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response targetGroup(@Parameter(description = "Catalogue code", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @PathParam("code") String code, @Context HttpHeaders headers) {
-        return one(CatalogKind.TARGET_GROUP, code, headers);
+    @APIResponse(responseCode = "400", description = "Unknown jobcenter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response targetGroup(@Parameter(description = "Catalogue code", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @PathParam("code") String code,
+            @Parameter(description = "The jobcenter whose own entry this may be; without it, only the national catalogue is searched", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = KnownJobcenters.CODE_PATTERN)) @QueryParam("jobcenter") String jobcenter, @Context HttpHeaders headers) {
+        return one(CatalogKind.TARGET_GROUP, code, jobcenter, headers);
     }
 
     @GET
@@ -96,17 +124,21 @@ public class CatalogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
     @APIResponse(responseCode = "404", description = "No such topic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response topic(@Parameter(description = "Catalogue code", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @PathParam("code") String code, @Context HttpHeaders headers) {
-        return one(CatalogKind.TOPIC, code, headers);
+    @APIResponse(responseCode = "400", description = "Unknown jobcenter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response topic(@Parameter(description = "Catalogue code", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @PathParam("code") String code,
+            @Parameter(description = "The jobcenter whose own entry this may be; without it, only the national catalogue is searched", schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = KnownJobcenters.CODE_PATTERN)) @QueryParam("jobcenter") String jobcenter, @Context HttpHeaders headers) {
+        return one(CatalogKind.TOPIC, code, jobcenter, headers);
     }
 
     @POST
     @Path("/target-groups")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({ Roles.ADMIN, Roles.OPERATOR })
     @Audited(AuditAction.CHANGE_CATALOGUE)
     @Consumes(MediaType.WILDCARD)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createTargetGroup", summary = "Add a target group (admin)")
+    @Operation(operationId = "createTargetGroup", summary = "Add a target group (admin, operator)",
+            description = OWN_ENTRIES)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CatalogDefinition.Body.class),
             examples = @ExampleObject(name = "loneParents", value = "{\"code\": \"LONE_PARENTS\", \"labels\": {\"de\": \"Alleinerziehende\", \"en\": \"Single parents\"}}")))
@@ -114,7 +146,7 @@ public class CatalogResource {
             headers = @Header(name = "Location", description = "The new entry", schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 2048)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
     @APIResponse(responseCode = "400", description = "Invalid definition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Token without role admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role admin or operator, or a jobcenter's admin changing the national catalogue", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Code already exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createTargetGroup(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body, @Context HttpHeaders headers) {
@@ -123,19 +155,19 @@ public class CatalogResource {
 
     @PUT
     @Path("/target-groups/{code}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({ Roles.ADMIN, Roles.OPERATOR })
     @Audited(AuditAction.CHANGE_CATALOGUE)
     @Consumes(MediaType.WILDCARD)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "updateTargetGroup", summary = "Relabel or (de)activate a target group (admin)",
-            description = "Given labels replace all labels; active false deactivates the entry.")
+    @Operation(operationId = "updateTargetGroup", summary = "Relabel or (de)activate a target group (admin, operator)",
+            description = "Given labels replace all labels; active false deactivates the entry. " + OWN_ENTRIES)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CatalogDefinition.Body.class),
             examples = @ExampleObject(name = "deactivate", value = "{\"active\": false}")))
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
     @APIResponse(responseCode = "400", description = "Invalid definition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Token without role admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role admin or operator, or a jobcenter's admin changing the national catalogue", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such target group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateTargetGroup(@Parameter(description = "Catalogue code", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @PathParam("code") String code,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body,
@@ -145,11 +177,12 @@ public class CatalogResource {
 
     @POST
     @Path("/topics")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({ Roles.ADMIN, Roles.OPERATOR })
     @Audited(AuditAction.CHANGE_CATALOGUE)
     @Consumes(MediaType.WILDCARD)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createTopic", summary = "Add a topic (admin)")
+    @Operation(operationId = "createTopic", summary = "Add a topic (admin, operator)",
+            description = OWN_ENTRIES)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CatalogDefinition.Body.class),
             examples = @ExampleObject(name = "appointments", value = "{\"code\": \"APPOINTMENTS\", \"labels\": {\"de\": \"Terminvergabe\", \"en\": \"Appointments\"}}")))
@@ -157,7 +190,7 @@ public class CatalogResource {
             headers = @Header(name = "Location", description = "The new entry", schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 2048)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
     @APIResponse(responseCode = "400", description = "Invalid definition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Token without role admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role admin or operator, or a jobcenter's admin changing the national catalogue", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Code already exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createTopic(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body, @Context HttpHeaders headers) {
@@ -166,18 +199,18 @@ public class CatalogResource {
 
     @PUT
     @Path("/topics/{code}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({ Roles.ADMIN, Roles.OPERATOR })
     @Audited(AuditAction.CHANGE_CATALOGUE)
     @Consumes(MediaType.WILDCARD)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "updateTopic", summary = "Relabel or (de)activate a topic (admin)",
-            description = "Given labels replace all labels; active false deactivates the entry.")
+    @Operation(operationId = "updateTopic", summary = "Relabel or (de)activate a topic (admin, operator)",
+            description = "Given labels replace all labels; active false deactivates the entry. " + OWN_ENTRIES)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CatalogDefinition.Body.class)))
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogEntry.class)))
     @APIResponse(responseCode = "400", description = "Invalid definition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Token without role admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token without role admin or operator, or a jobcenter's admin changing the national catalogue", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such topic", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateTopic(@Parameter(description = "Catalogue code", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @PathParam("code") String code,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body,
@@ -195,27 +228,57 @@ public class CatalogResource {
         return catalog.languages();
     }
 
-    private Response one(CatalogKind kind, String code, HttpHeaders headers) {
+    private Response one(CatalogKind kind, String code, String jobcenter, HttpHeaders headers) {
         String language = labelLanguage(headers);
-        return labelled(catalog.entry(kind, code, language).orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND)),
-                language);
+        return labelled(catalog.entry(kind, code, language, readersJobcenter(jobcenter))
+                .orElseThrow(() -> ApiProblem.of(ProblemKind.NOT_FOUND)), language);
     }
 
     private Response create(CatalogKind kind, String basePath, String contentType, byte[] body, HttpHeaders headers) {
+        String owner = editorsJobcenter();
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
-        CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true, activeCodes.labelLanguages()), language);
+        CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true, activeCodes.labelLanguages()), language, owner);
         return Response.fromResponse(labelled(created, language))
                 .status(Response.Status.CREATED)
-                .header(HttpHeaders.LOCATION, basePath + created.code())
+                .header(HttpHeaders.LOCATION, basePath + created.code() + (owner == null ? "" : "?jobcenter=" + owner))
                 .build();
     }
 
     private Response update(CatalogKind kind, String code, String contentType, byte[] body, HttpHeaders headers) {
+        String owner = editorsJobcenter();
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
-        CatalogEntry updated = admin.update(kind, code, CatalogDefinition.parse(body, charset, false, activeCodes.labelLanguages()), language);
+        CatalogEntry updated = admin.update(kind, code, CatalogDefinition.parse(body, charset, false, activeCodes.labelLanguages()), language, owner);
         return labelled(updated, language);
+    }
+
+    /**
+     * The jobcenter a reader names (a kiosk set up for one), whose own entries it sees besides the national
+     * catalogue; null for a reader naming none. The token, if any, is not looked at: the catalogue is public.
+     */
+    private String readersJobcenter(String named) {
+        if (named == null) {
+            return null;
+        }
+        List<Violation> violations = new ArrayList<>();
+        String jobcenter = callerJobcenter.named(named, "jobcenter", violations);
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        return jobcenter;
+    }
+
+    /**
+     * The jobcenter whose own entries the caller edits, or null for the national catalogue: the operator's, and
+     * the admin's where the installation serves one jobcenter (whose catalogue the national one is).
+     */
+    private String editorsJobcenter() {
+        if (identity.hasRole(Roles.OPERATOR)) {
+            return null;
+        }
+        String own = callerJobcenter.code();
+        return config.jobcenters().multiple() ? own : null;
     }
 
     /** Labels may exist in any wish language, so the choice is wider than for messages. */

@@ -8,34 +8,45 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 
-/** Reads the catalogue, labelled in one language with German filling any gap. */
+/**
+ * Reads the catalogue, labelled in one language with German filling any gap. A jobcenter sees the national
+ * catalogue and its own entries; a reader naming none sees the national catalogue alone.
+ */
 @ApplicationScoped
 public class CatalogService {
 
-    public List<CatalogEntry> targetGroups(String language) {
-        Map<String, CatalogLabel> labels = labels(CatalogKind.TARGET_GROUP, language);
-        return TargetGroup.listInOrder().stream()
-                .map(group -> entry(group.code, group.active, labels))
-                .toList();
+    /** @param jobcenter whose own entries to add to the national ones; null for none */
+    public List<CatalogEntry> targetGroups(String language, String jobcenter) {
+        return entries(CatalogKind.TARGET_GROUP, TargetGroup.listInOrder(), language, jobcenter);
     }
 
-    public List<CatalogEntry> topics(String language) {
-        Map<String, CatalogLabel> labels = labels(CatalogKind.TOPIC, language);
-        return Topic.listInOrder().stream()
-                .map(topic -> entry(topic.code, topic.active, labels))
-                .toList();
+    /** @param jobcenter whose own entries to add to the national ones; null for none */
+    public List<CatalogEntry> topics(String language, String jobcenter) {
+        return entries(CatalogKind.TOPIC, Topic.listInOrder(), language, jobcenter);
     }
 
-    /** Empty for a code that does not exist, and without asking the database for one that cannot. */
-    public Optional<CatalogEntry> entry(CatalogKind kind, String code, String language) {
+    /**
+     * Empty for a code that does not exist or is another jobcenter's, and without asking the database for
+     * one that cannot exist.
+     *
+     * @param jobcenter whose own entries may be found besides the national ones; null for none
+     */
+    public Optional<CatalogEntry> entry(CatalogKind kind, String code, String language, String jobcenter) {
+        return row(kind, code).filter(row -> row.visibleTo(jobcenter)).map(row -> entry(row, labels(kind, language)));
+    }
+
+    /** The entry behind a code, whoever it belongs to; empty for a code that cannot exist. */
+    static Optional<CatalogRow> row(CatalogKind kind, String code) {
         if (!CatalogDefinition.isWellFormed(code)) {
             return Optional.empty();
         }
+        return kind == CatalogKind.TARGET_GROUP ? TargetGroup.findByIdOptional(code) : Topic.findByIdOptional(code);
+    }
+
+    private static List<CatalogEntry> entries(CatalogKind kind, List<? extends CatalogRow> rows, String language,
+            String jobcenter) {
         Map<String, CatalogLabel> labels = labels(kind, language);
-        if (kind == CatalogKind.TARGET_GROUP) {
-            return TargetGroup.<TargetGroup> findByIdOptional(code).map(group -> entry(group.code, group.active, labels));
-        }
-        return Topic.<Topic> findByIdOptional(code).map(topic -> entry(topic.code, topic.active, labels));
+        return rows.stream().filter(row -> row.visibleTo(jobcenter)).map(row -> entry(row, labels)).toList();
     }
 
     public List<LanguageEntry> languages() {
@@ -55,12 +66,12 @@ public class CatalogService {
         return byCode;
     }
 
-    private static CatalogEntry entry(String code, boolean active, Map<String, CatalogLabel> labels) {
-        CatalogLabel label = labels.get(code);
+    private static CatalogEntry entry(CatalogRow row, Map<String, CatalogLabel> labels) {
+        CatalogLabel label = labels.get(row.code);
         if (label == null) {
-            return new CatalogEntry(code, code, null, active, null);
+            return new CatalogEntry(row.code, row.code, null, row.active, row.jobcenter, null);
         }
-        return new CatalogEntry(code, label.label, label.description, active, label.lang);
+        return new CatalogEntry(row.code, label.label, label.description, row.active, row.jobcenter, label.lang);
     }
 
 }

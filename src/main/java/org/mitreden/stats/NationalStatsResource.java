@@ -94,7 +94,7 @@ public class NationalStatsResource {
             @BeanParam WishFilterParams filterParams,
             @Context HttpHeaders headers) {
         JobcenterScope scope = JobcenterScope.national(selected(jobcenter));
-        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams, scope, catalog.known())), headers);
+        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams, scope, catalog.knownEverywhere())), headers);
     }
 
     /** The jobcenters asked for, each of which must exist: a typo must not look like "no wishes". */

@@ -77,6 +77,6 @@ public class StatsResource {
             @QueryParam("period") String period,
             @BeanParam WishFilterParams filterParams,
             @Context HttpHeaders headers) {
-        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams, JobcenterScope.of(jobcenter.code()), catalog.known())), headers);
+        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams, JobcenterScope.of(jobcenter.code()), catalog.known(jobcenter.code()))), headers);
     }
 }

@@ -60,12 +60,14 @@ public class SubmissionValidator {
         }
         StrictJson.rejectUnknownFields(root, FIELDS, violations);
 
+        // The jobcenter first: its kiosks offer its own target groups and topics besides the national ones.
+        String jobcenter = callerJobcenter.code(optionalString(root, "jobcenter", violations), "jobcenter", violations);
         String targetGroup = requiredString(root, "targetGroup", violations);
-        if (targetGroup != null && !activeCodes.isTargetGroup(targetGroup)) {
+        if (targetGroup != null && !activeCodes.isTargetGroup(jobcenter, targetGroup)) {
             violations.add(new Violation("targetGroup", "violation.unknown-target-group"));
         }
         String topic = requiredString(root, "topic", violations);
-        if (topic != null && !activeCodes.isTopic(topic)) {
+        if (topic != null && !activeCodes.isTopic(jobcenter, topic)) {
             violations.add(new Violation("topic", "violation.unknown-topic"));
         }
         String language = optionalString(root, "language", violations);
@@ -82,7 +84,6 @@ public class SubmissionValidator {
             }
         }
         LocalDate collectedOn = collectedOn(root, mayGiveCollectedOn, violations);
-        String jobcenter = callerJobcenter.code(optionalString(root, "jobcenter", violations), "jobcenter", violations);
 
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);

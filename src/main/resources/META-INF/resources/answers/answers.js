@@ -47,8 +47,10 @@ async function loadAnswers() {
 async function labels(language) {
   if (!catalogue.has(language)) {
     try {
+      // The board of one jobcenter labels its own target groups and topics too.
+      const own = params.get('jobcenter') ? '?' + new URLSearchParams({ jobcenter: params.get('jobcenter') }) : '';
       const [topics, groups] = await Promise.all([
-        getJson('/api/v1/topics', language), getJson('/api/v1/target-groups', language),
+        getJson('/api/v1/topics' + own, language), getJson('/api/v1/target-groups' + own, language),
       ]);
       catalogue.set(language, {
         topics: orderTopics(topics),

@@ -78,12 +78,17 @@ async function loadLanguages() {
   }
 }
 
+/** A kiosk set up for a jobcenter offers that jobcenter's own target groups and topics too. */
+function catalogueQuery() {
+  return params.get('jobcenter') ? '?' + new URLSearchParams({ jobcenter: params.get('jobcenter') }) : '';
+}
+
 async function chooseLanguage(language) {
   byId('language-error').textContent = '';
   try {
     const [groups, topics] = await Promise.all([
-      getJson('/api/v1/target-groups', language),
-      getJson('/api/v1/topics', language),
+      getJson('/api/v1/target-groups' + catalogueQuery(), language),
+      getJson('/api/v1/topics' + catalogueQuery(), language),
     ]);
     state.language = language;
     setLanguage(language);
