@@ -3,6 +3,8 @@ package org.mitreden.stats;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.mitreden.anonymity.Period;
+
 /** What statistics can be grouped by, with the counts column behind each. */
 public enum Dimension {
     TARGET_GROUP("targetGroup", "target_group"),
@@ -32,6 +34,23 @@ public enum Dimension {
      */
     String column() {
         return column;
+    }
+
+    /**
+     * The column in the monthly counts, which hold a shown period as its level and the first day of its first
+     * month: enough to place it in a month, quarter or year, as a week belongs to those of its Monday.
+     */
+    String monthlyColumn() {
+        return this == PERIOD ? "shown_level, shown_month" : column;
+    }
+
+    /** Whether the monthly counts can group by this dimension, at this period when it is the period. */
+    boolean fitsMonthlyCounts(Period period) {
+        return switch (this) {
+            case TARGET_GROUP, TOPIC, JOBCENTER -> true;
+            case LANGUAGE, STATUS -> false;
+            case PERIOD -> period != null && period.ordinal() >= Period.MONTH.ordinal();
+        };
     }
 
     public static Optional<Dimension> fromParameter(String value) {

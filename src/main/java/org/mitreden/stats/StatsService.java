@@ -74,22 +74,27 @@ public class StatsService {
 
     /** Count per cell key; a period dimension is grouped by shown period in SQL and folded into periods here. */
     private Map<List<String>, Long> query(StatsQuery query) {
-        // Counts are kept per cell for every filter but words; those need the wishes themselves.
-        boolean fromWishes = !query.filter().words().isEmpty();
-        if (fromWishes) {
+        WishFilter.Source source = source(query);
+        if (source == WishFilter.Source.WISHES) {
             textSearch.planWithActualPatterns();
         }
-        String source = fromWishes ? "wish WHERE " + Wishes.RELEASED : "released_count WHERE 1 = 1";
+        boolean fromWishes = source == WishFilter.Source.WISHES;
+        String table = switch (source) {
+            case WISHES -> "wish WHERE " + Wishes.RELEASED;
+            case COUNTS -> "released_count WHERE 1 = 1";
+            case MONTHLY_COUNTS -> "released_count_monthly WHERE 1 = 1";
+        };
         String amount = fromWishes ? "COUNT(*)" : "SUM(count)";
         List<String> columns = query.groupBy().stream()
-                .map(d -> d == Dimension.LANGUAGE && fromWishes ? "COALESCE(language, '')" : d.column())
+                .map(d -> d == Dimension.LANGUAGE && fromWishes ? "COALESCE(language, '')"
+                        : source == WishFilter.Source.MONTHLY_COUNTS ? d.monthlyColumn() : d.column())
                 .toList();
 
         StringBuilder sql = new StringBuilder("SELECT ");
         columns.forEach(c -> sql.append(c).append(", "));
-        sql.append(amount).append(" FROM ").append(source);
+        sql.append(amount).append(" FROM ").append(table);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        query.filter().appendSql(sql, parameters, fromWishes ? WishFilter.Source.WISHES : WishFilter.Source.COUNTS);
+        query.filter().appendSql(sql, parameters, source);
         sql.append(" GROUP BY ").append(String.join(", ", columns));
 
         Query statement = entityManager.createNativeQuery(sql.toString());
@@ -114,6 +119,20 @@ public class StatsService {
             counts.merge(key, ((Number) row[column]).longValue(), Long::sum);
         }
         return counts;
+    }
+
+    /**
+     * The smallest table that answers exactly: the wishes for a text search, which only they can answer; the
+     * monthly counts when the query needs nothing they lack (a week, a language, a status, a date inside a
+     * month); else the counts per shown period and cell. All three give the same numbers.
+     */
+    static WishFilter.Source source(StatsQuery query) {
+        if (!query.filter().words().isEmpty()) {
+            return WishFilter.Source.WISHES;
+        }
+        boolean monthly = query.filter().fitsMonthlyCounts()
+                && query.groupBy().stream().allMatch(dimension -> dimension.fitsMonthlyCounts(query.period()));
+        return monthly ? WishFilter.Source.MONTHLY_COUNTS : WishFilter.Source.COUNTS;
     }
 
     /** The period a wish shown at {@code shown} from {@code shownOn} is counted in, or unplaced. */

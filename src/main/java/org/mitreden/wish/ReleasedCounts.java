@@ -10,13 +10,46 @@ import jakarta.persistence.Query;
 import org.mitreden.anonymity.Period;
 
 /**
- * The counts of released wishes per shown period and cell that statistics and list totals read. Used only by
- * {@link Wishes}, inside the transaction that changes the wishes, so that counts and wishes never disagree.
+ * The counts of released wishes that statistics and list totals read: per shown period and cell
+ * ({@code released_count}), and coarser per jobcenter, month, target group and topic
+ * ({@code released_count_monthly}, for statistics over months and years, the national ones above all). Used
+ * only by {@link Wishes}, inside the transaction that changes the wishes, so that counts and wishes never
+ * disagree.
  */
 @ApplicationScoped
 class ReleasedCounts {
 
     static final String KEY = "jobcenter, shown_on, shown_level, target_group, topic, language, status";
+
+    static final String MONTHLY_KEY = "jobcenter, shown_month, until_month, shown_level, target_group, topic";
+
+    /** PostgreSQL's upsert of the monthly counts from rows with those columns and an amount {@code n}. */
+    static final String POSTGRESQL_ADD_MONTHLY_CONFLICT = """
+            ON CONFLICT (%s) DO UPDATE SET count = released_count_monthly.count + EXCLUDED.count
+            """.formatted(MONTHLY_KEY);
+
+    private static final String POSTGRESQL_ADD_MONTHLY = """
+            INSERT INTO released_count_monthly (jobcenter, shown_month, until_month, shown_level, target_group, topic, count)
+            VALUES (:jobcenter, :shownMonth, :untilMonth, :level, :targetGroup, :topic, :n)
+            """ + POSTGRESQL_ADD_MONTHLY_CONFLICT;
+
+    private static final String STANDARD_ADD_MONTHLY = """
+            MERGE INTO released_count_monthly t
+            USING (VALUES (CAST(:jobcenter AS VARCHAR(40)), CAST(:shownMonth AS DATE), CAST(:untilMonth AS DATE), CAST(:level AS VARCHAR(7)),
+                           CAST(:targetGroup AS VARCHAR(40)), CAST(:topic AS VARCHAR(40)), CAST(:n AS BIGINT)))
+                  AS s (jobcenter, shown_month, until_month, shown_level, target_group, topic, n)
+            ON t.jobcenter = s.jobcenter AND t.shown_month = s.shown_month AND t.until_month = s.until_month
+               AND t.shown_level = s.shown_level AND t.target_group = s.target_group AND t.topic = s.topic
+            WHEN MATCHED THEN UPDATE SET count = t.count + s.n
+            WHEN NOT MATCHED THEN INSERT (jobcenter, shown_month, until_month, shown_level, target_group, topic, count)
+                VALUES (s.jobcenter, s.shown_month, s.until_month, s.shown_level, s.target_group, s.topic, s.n)
+            """;
+
+    private static final String REMOVE_MONTHLY = """
+            UPDATE released_count_monthly SET count = count - :n
+            WHERE jobcenter = :jobcenter AND shown_month = :shownMonth AND until_month = :untilMonth AND shown_level = :level
+              AND target_group = :targetGroup AND topic = :topic
+            """;
 
     private static final String POSTGRESQL_ADD = """
             INSERT INTO released_count (jobcenter, shown_level, shown_on, shown_until, target_group, topic, language, status, count, live)
@@ -58,14 +91,43 @@ class ReleasedCounts {
 
     /** Adds {@code n} released wishes of one cell. */
     void add(Cell cell, long n) {
-        cellQuery(database.isPostgresql() ? POSTGRESQL_ADD : STANDARD_ADD, cell, n)
-                .setParameter("shownUntil", cell.level().end(cell.shownOn()))
-                .executeUpdate();
+        addToCell(cell, n);
+        monthlyQuery(database.isPostgresql() ? POSTGRESQL_ADD_MONTHLY : STANDARD_ADD_MONTHLY, cell, n).executeUpdate();
     }
 
     /** Takes {@code n} wishes out of a cell, as if they had never been released (an admin's delete). */
     void remove(Cell cell, long n) {
         cellQuery(REMOVE, cell, n).executeUpdate();
+        monthlyQuery(REMOVE_MONTHLY, cell, n).executeUpdate();
+    }
+
+    /** Moves one wish to the cell of its new status; the monthly counts know no status and stay. */
+    void changeStatus(Cell before, WishStatus after) {
+        cellQuery(REMOVE, before, 1).executeUpdate();
+        addToCell(new Cell(before.jobcenter(), before.level(), before.shownOn(), before.targetGroup(), before.topic(),
+                before.language(), after), 1);
+    }
+
+    /** First day of the month a date lies in: the monthly counts' key. */
+    static LocalDate monthOf(LocalDate date) {
+        return Period.MONTH.start(date);
+    }
+
+    private void addToCell(Cell cell, long n) {
+        cellQuery(database.isPostgresql() ? POSTGRESQL_ADD : STANDARD_ADD, cell, n)
+                .setParameter("shownUntil", cell.level().end(cell.shownOn()))
+                .executeUpdate();
+    }
+
+    private Query monthlyQuery(String sql, Cell cell, long n) {
+        return entityManager.createNativeQuery(sql)
+                .setParameter("jobcenter", cell.jobcenter())
+                .setParameter("shownMonth", monthOf(cell.shownOn()))
+                .setParameter("untilMonth", monthOf(cell.level().end(cell.shownOn())))
+                .setParameter("level", cell.level().name())
+                .setParameter("targetGroup", cell.targetGroup())
+                .setParameter("topic", cell.topic())
+                .setParameter("n", n);
     }
 
     /** Marks {@code n} wishes of a cell as deleted by retention: they stay in the statistics. */

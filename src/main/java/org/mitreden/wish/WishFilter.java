@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.mitreden.anonymity.Period;
 import org.mitreden.core.Violation;
 
 /**
@@ -36,10 +37,25 @@ public record WishFilter(JobcenterScope scope, List<String> targetGroups, List<S
     /** The {@code language} filter value for wishes written without a language. */
     public static final String NO_LANGUAGE = "none";
 
-    /** Where a filter is applied: the wishes themselves, or the counts of released wishes. */
+    /**
+     * Where a filter is applied: the wishes themselves, the counts of released wishes per shown period and cell,
+     * or the monthly counts (per jobcenter, month, target group and topic; see {@link #fitsMonthlyCounts()}).
+     */
     public enum Source {
         WISHES,
-        COUNTS
+        COUNTS,
+        MONTHLY_COUNTS
+    }
+
+    /**
+     * Whether the monthly counts select exactly what the counts per cell would: they know no language, status
+     * or text, and they tell a shown period only by the months it begins and ends in, so a date range must run
+     * from the first of a month to the last of one.
+     */
+    public boolean fitsMonthlyCounts() {
+        return languages.isEmpty() && !withoutLanguage && statuses.isEmpty() && words.isEmpty()
+                && (from == null || from.equals(Period.MONTH.start(from)))
+                && (to == null || to.equals(Period.MONTH.end(to)));
     }
 
     public static WishFilter parse(JobcenterScope scope, List<String> targetGroups, List<String> topics, List<String> languages,
@@ -90,6 +106,9 @@ public record WishFilter(JobcenterScope scope, List<String> targetGroups, List<S
         if (scope.national() && source == Source.WISHES) {
             throw new IllegalStateException("A national scope reaches counts, never wishes");
         }
+        if (source == Source.MONTHLY_COUNTS && !fitsMonthlyCounts()) {
+            throw new IllegalStateException("The monthly counts cannot answer this filter");
+        }
         scope.appendSql(sql, parameters);
         if (!targetGroups.isEmpty()) {
             sql.append(" AND target_group IN (:targetGroups)");
@@ -104,14 +123,15 @@ public record WishFilter(JobcenterScope scope, List<String> targetGroups, List<S
             sql.append(" AND status IN (:statuses)");
             parameters.put("statuses", statuses.stream().map(Enum::name).toList());
         }
-        // A wish is selected only when its whole shown period lies between from and to.
+        // A wish is selected only when its whole shown period lies between from and to. The monthly counts
+        // hold the first days of the months it begins and ends in, which decide that for whole months.
         if (from != null) {
-            sql.append(" AND shown_on >= :from");
+            sql.append(source == Source.MONTHLY_COUNTS ? " AND shown_month >= :from" : " AND shown_on >= :from");
             parameters.put("from", from);
         }
         if (to != null) {
-            sql.append(" AND shown_until <= :to");
-            parameters.put("to", to);
+            sql.append(source == Source.MONTHLY_COUNTS ? " AND until_month <= :to" : " AND shown_until <= :to");
+            parameters.put("to", source == Source.MONTHLY_COUNTS ? Period.MONTH.start(to) : to);
         }
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND LOWER(text) LIKE :word").append(i).append(" ESCAPE '\\'");

@@ -69,8 +69,7 @@ public class Wishes {
         requireReleased(wish);
         Wish.flush();
         if (before != wish.status) {
-            counts.remove(Cell.of(wish, before), 1);
-            counts.add(Cell.of(wish, wish.status), 1);
+            counts.changeStatus(Cell.of(wish, before), wish.status);
         }
     }
 
@@ -184,17 +183,22 @@ public class Wishes {
                 + (batch.language() == null ? "language IS NULL" : "language = :language")
                 + " AND submitted_on BETWEEN :from AND :until";
         if (database.isPostgresql()) {
-            // One statement: the counts grow by exactly the rows this UPDATE released.
+            // One statement: both counts grow by exactly the rows this UPDATE released.
             Query release = entityManager.createNativeQuery("""
                     WITH released AS (UPDATE wish SET shown_level = :level, shown_on = :shownOn, shown_until = :shownUntil
-                                      %s RETURNING topic, status)
-                    INSERT INTO released_count (jobcenter, shown_level, shown_on, shown_until, target_group, topic, language, status, count, live)
-                    SELECT :jobcenter, :level, :shownOn, :shownUntil, :targetGroup, topic, :countedLanguage, status, COUNT(*), COUNT(*)
-                    FROM released GROUP BY topic, status
-                    ON CONFLICT (%s)
-                    DO UPDATE SET count = released_count.count + EXCLUDED.count, live = released_count.live + EXCLUDED.live
-                    """.formatted(where, ReleasedCounts.KEY));
-            bindBatch(release, step).setParameter("countedLanguage", batch.language() == null ? "" : batch.language());
+                                      %s RETURNING topic, status),
+                         counted AS (INSERT INTO released_count (jobcenter, shown_level, shown_on, shown_until, target_group, topic, language, status, count, live)
+                                     SELECT :jobcenter, :level, :shownOn, :shownUntil, :targetGroup, topic, :countedLanguage, status, COUNT(*), COUNT(*)
+                                     FROM released GROUP BY topic, status
+                                     ON CONFLICT (%s)
+                                     DO UPDATE SET count = released_count.count + EXCLUDED.count, live = released_count.live + EXCLUDED.live)
+                    INSERT INTO released_count_monthly (jobcenter, shown_month, until_month, shown_level, target_group, topic, count)
+                    SELECT :jobcenter, :shownMonth, :untilMonth, :level, :targetGroup, topic, COUNT(*)
+                    FROM released GROUP BY topic
+                    %s""".formatted(where, ReleasedCounts.KEY, ReleasedCounts.POSTGRESQL_ADD_MONTHLY_CONFLICT));
+            bindBatch(release, step).setParameter("countedLanguage", batch.language() == null ? "" : batch.language())
+                    .setParameter("shownMonth", ReleasedCounts.monthOf(batch.from()))
+                    .setParameter("untilMonth", ReleasedCounts.monthOf(batch.shownUntil()));
             release.executeUpdate();
             return;
         }

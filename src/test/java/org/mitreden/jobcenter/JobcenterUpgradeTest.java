@@ -52,6 +52,13 @@ class JobcenterUpgradeTest {
             assertThat(strings(statement, "SELECT jobcenter || ':' || count || ':' || live FROM released_count"))
                     .isEqualTo("default:7:1");
             assertThat(strings(statement, "SELECT jobcenter FROM audit_event")).isEqualTo("default");
+            // The monthly counts start from the counts there were, retired wishes included.
+            assertThat(strings(statement, """
+                    SELECT jobcenter || ':' || shown_month || ':' || until_month || ':' || shown_level || ':' || target_group
+                           || ':' || topic || ':' || count FROM released_count_monthly"""))
+                    .isEqualTo("default:2026-11-01:2026-11-01:WEEK:PARENTS:PRAISE:7");
+            // The catalogue there was is the national one.
+            assertThat(strings(statement, "SELECT COUNT(*) FROM topic WHERE jobcenter IS NOT NULL")).isEqualTo("0");
             assertThat(strings(statement, "SELECT code FROM jobcenter")).isEqualTo("default");
             // The default filled the old rows only: a new wish must name its jobcenter.
             assertThat(strings(statement, """
