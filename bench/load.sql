@@ -18,7 +18,7 @@ SELECT 'jc-' || lpad(i::text, 3, '0'), 'Jobcenter ' || i, current_date - 1100
 FROM generate_series(1, :jobcenters) AS i WHERE :jobcenters > 1
 ON CONFLICT (code) DO NOTHING;
 
-TRUNCATE wish, released_count, idempotency_record;
+TRUNCATE wish, released_count, released_count_monthly, idempotency_record;
 
 -- Secondary indexes are dropped for the load and rebuilt after it: building them once is far faster
 -- than maintaining them row by row. Their definitions are read back from the catalog first.
@@ -97,7 +97,14 @@ SELECT jobcenter, shown_level, shown_on, shown_until, target_group, topic, COALE
 FROM wish WHERE shown_on IS NOT NULL
 GROUP BY jobcenter, shown_level, shown_on, shown_until, target_group, topic, COALESCE(language, ''), status;
 
+INSERT INTO released_count_monthly (jobcenter, shown_month, until_month, shown_level, target_group, topic, count)
+SELECT jobcenter, date_trunc('month', shown_on)::date, date_trunc('month', shown_until)::date, shown_level, target_group, topic, SUM(count)
+FROM released_count
+GROUP BY jobcenter, date_trunc('month', shown_on)::date, date_trunc('month', shown_until)::date, shown_level, target_group, topic;
+
 VACUUM ANALYZE wish;
 VACUUM ANALYZE released_count;
+VACUUM ANALYZE released_count_monthly;
 SELECT count(*) AS wishes, (SELECT count(*) FROM released_count) AS count_rows,
+       (SELECT count(*) FROM released_count_monthly) AS monthly_count_rows,
        pg_size_pretty(pg_total_relation_size('wish')) AS wish_size FROM wish;

@@ -49,8 +49,10 @@ public class ReleaseService {
     @Scheduled(identity = "release", cron = "{mitreden.release.cron}", timeZone = "{mitreden.time-zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void releaseEndedPeriods() {
+        long started = System.nanoTime();
         ReleaseRun run = releaseNow();
-        LOG.infof("Release: %d wishes in %d classes", run.released(), run.classes());
+        LOG.infof("Release: %d wishes in %d classes, %d ms", run.released(), run.classes(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

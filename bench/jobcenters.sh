@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# Mitreden benchmark for one installation serving many jobcenters: 10 million wishes over 400 jobcenters
+# (bench/load.sql: a few large, many small; jc-001 the largest), each figure against its limit in the same run.
+#
+#   bash bench/jobcenters.sh               # 10 million wishes, 400 jobcenters
+#   bash bench/jobcenters.sh 1000000 100   # other sizes
+#
+# Measures, for the largest jobcenter (jc-001, about 14 % of all wishes) and the median one:
+#   - its wish lists: p95 under 100 ms;
+#   - its statistics, paired with the very SQL the service runs for them: within 1.5x;
+#   - national statistics by jobcenter over three years (analyst), paired with one jobcenter's statistics
+#     over the same three years: no slower;
+#   - submissions by its kiosks (wrk) against pgbench doing the same inserts: at least 0.5;
+#   - the scheduled release run for all jobcenters after a week of 100,000 sealed wishes spread like the rest.
+# Settings (environment): BENCH_CONCURRENCY (8), BENCH_SECONDS (20), BENCH_REQUESTS (200 per latency series),
+# BENCH_REBUILD=1 to rebuild the jar, BENCH_REUSE=1 to keep a data set already loaded at the wanted size.
+# Results go to the terminal and to target/bench-jc/RESULTS.generated.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZE=${1:-10000000}
+JOBCENTERS=${2:-400}
+CONCURRENCY=${BENCH_CONCURRENCY:-8}
+SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+REQUESTS=${BENCH_REQUESTS:-200}
+WORK=target/bench-jc
+DB=mitreden_bench_jc
+PORT=8393
+MANAGEMENT_PORT=8394
+BASE=http://127.0.0.1:$PORT
+PSQL=(psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1)
+mkdir -p "$WORK"
+: > "$WORK/table.md"
+
+log() { printf '\n==> %s\n' "$*" >&2; }
+row() { printf '%s\n' "$*" | tee -a "$WORK/table.md"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+
+# shellcheck source=../.ci/postgres.sh
+. .ci/postgres.sh
+ensure_postgres
+if ! command -v hey >/dev/null || ! command -v wrk >/dev/null || ! command -v pgbench >/dev/null \
+    || ! /usr/bin/python3 -c 'import psycopg2' 2>/dev/null; then
+  log "Installing hey, wrk, pgbench and psycopg2 from Debian's packages"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey wrk postgresql-contrib \
+    python3-psycopg2 openssl >/dev/null
+fi
+
+if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${BENCH_REBUILD:-}" ]; then
+  log "Building the production jar"
+  ./mvnw -q -B package -DskipTests
+fi
+rm -rf "$WORK/app" && cp -r target/quarkus-app "$WORK/app"
+
+# shellcheck source=tokens.sh
+. bench/tokens.sh
+new_key_pair
+IDEMPOTENCY_SECRET=$(openssl rand -base64 48)
+
+PID=
+start_service() { # [release cron]
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$WORK/public.pem" MP_JWT_VERIFY_ISSUER=https://bench.mitreden \
+  MITREDEN_RATE_LIMIT_ENABLED=false MITREDEN_IDEMPOTENCY_SECRET="$IDEMPOTENCY_SECRET" \
+  MITREDEN_JOBCENTERS_MULTIPLE=true MITREDEN_RELEASE_CRON="${1:-off}" \
+    java -jar "$WORK/app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
+  PID=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
+    kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
+    sleep 0.1
+  done
+}
+stop_service() {
+  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
+  PID=
+}
+trap stop_service EXIT
+rss_mb() { echo $(( $(ps -o rss= -p "$PID") / 1024 )); }
+
+# hey's p50 and p95 in ms, with a token
+http_latency() {
+  hey -n "$REQUESTS" -c 1 -H "Authorization: Bearer $1" "$2" > "$WORK/hey.txt"
+  if grep -E '^\s+\[[0-9]+\]' "$WORK/hey.txt" | grep -qv '\[200\]'; then
+    echo "hey: not every answer was 200 for $2" >&2; grep -A5 'Status code distribution' "$WORK/hey.txt" >&2; exit 1
+  fi
+  awk '/ 50% in/ {p50=$3} / 95% in/ {p95=$3} END {printf "%.1f %.1f", p50*1000, p95*1000}' "$WORK/hey.txt"
+}
+
+# --- data ---------------------------------------------------------------------------------------------
+"${PSQL[@]}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
+  || "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
+start_service   # creates or upgrades the schema
+stop_service
+loaded=$("${PSQL[@]}" -d "$DB" -tAc 'SELECT count(*) FROM wish')
+places=$("${PSQL[@]}" -d "$DB" -tAc 'SELECT count(DISTINCT jobcenter) FROM wish')
+if [ -n "${BENCH_REUSE:-}" ] && [ "$loaded" -ge "$SIZE" ] && [ "$loaded" -lt $((SIZE + SIZE / 10)) ] \
+    && [ "$places" -ge $((JOBCENTERS * 9 / 10)) ]; then
+  log "Reusing the $loaded wishes of $places jobcenters already loaded"
+else
+  log "Loading $SIZE wishes over $JOBCENTERS jobcenters"
+  load_started=$(date +%s)
+  "${PSQL[@]}" -d "$DB" -v n="$SIZE" -v jobcenters="$JOBCENTERS" -f bench/load.sql > "$WORK/load.txt"
+  row "| load $SIZE wishes over $JOBCENTERS jobcenters into PostgreSQL | $(( $(date +%s) - load_started )) s | | |"
+fi
+LARGEST=jc-001
+MEDIAN=$("${PSQL[@]}" -d "$DB" -tAc "SELECT jobcenter FROM wish GROUP BY jobcenter ORDER BY count(*), jobcenter
+                                      OFFSET (SELECT count(DISTINCT jobcenter) / 2 FROM wish) LIMIT 1")
+sizes=$("${PSQL[@]}" -d "$DB" -tAc "SELECT string_agg(jobcenter || ' ' || n, ', ') FROM (SELECT jobcenter, count(*) AS n FROM wish
+                                     WHERE jobcenter IN ('$LARGEST', '$MEDIAN') GROUP BY jobcenter) AS s")
+cells=$("${PSQL[@]}" -d "$DB" -tAc "SELECT (SELECT count(*) FROM released_count) || ' rows of counts per cell, '
+                                     || (SELECT count(*) FROM released_count_monthly) || ' monthly'")
+log "Wishes: $sizes; $cells"
+
+ANALYST=$(token analyst)
+# From the first of the month three years ago (monthly counts answer whole months), and a mid-month day.
+THREE_YEARS=$(date -d "$(date +%Y-%m-01) -3 years" +%F)
+YEAR_AGO=$(date -d '-1 year' +%F)
+
+start_service
+for jobcenter in "$LARGEST" "$MEDIAN"; do
+  staff=$(token staff "\"jobcenter\":\"$jobcenter\"")
+  hey -n 50 -c 2 -H "Authorization: Bearer $staff" "$BASE/api/v1/wishes" > /dev/null
+  hey -n 50 -c 2 -H "Authorization: Bearer $staff" "$BASE/api/v1/stats?groupBy=topic" > /dev/null
+
+  log "Wish lists of $jobcenter"
+  for query in "size=50" "topic=PRAISE&status=NEW&size=50" "language=uk&from=$YEAR_AGO&size=50" \
+               "q=schuldnerberatung&size=50" "q=mieterbund%20flyer&targetGroup=PARENTS&size=50" "page=100&size=50"; do
+    read -r p50 p95 <<< "$(http_latency "$staff" "$BASE/api/v1/wishes?$query")"
+    row "| $jobcenter wish list, $query | p50 $p50 ms, p95 $p95 ms | p95 < 100 ms | $(ratio "$p95" 100) |"
+  done
+
+  log "Statistics of $jobcenter, paired with their own SQL"
+  # Whole months: the monthly counts; by language: the counts per cell; the SQL is what the service runs.
+  while IFS='|' read -r query sql; do
+    read -r _ sp50 sp95 _ dp50 dp95 _ r <<< "$(/usr/bin/python3 bench/paired_sql.py "$staff" "$PORT" \
+      "/api/v1/stats?$query" "$DB" "$sql" "$REQUESTS" | tr '\n' ' ')"
+    row "| $jobcenter stats, $query | p50 $sp50 ms, p95 $sp95 ms | own SQL p50 $dp50 ms, p95 $dp95 ms | $r (limit 1.5) |"
+  done <<SQL
+groupBy=targetGroup&groupBy=topic&from=$THREE_YEARS|SELECT target_group, topic, SUM(count) FROM released_count_monthly WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_month >= DATE '$THREE_YEARS' GROUP BY target_group, topic
+groupBy=topic&groupBy=period&period=month&from=$THREE_YEARS|SELECT topic, shown_level, shown_month, SUM(count) FROM released_count_monthly WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_month >= DATE '$THREE_YEARS' GROUP BY topic, shown_level, shown_month
+groupBy=targetGroup&groupBy=language&from=$THREE_YEARS|SELECT target_group, language, SUM(count) FROM released_count WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_on >= DATE '$THREE_YEARS' GROUP BY target_group, language
+SQL
+
+  log "National statistics by jobcenter against $jobcenter's own, three years"
+  read -r _ ap50 ap95 _ np50 np95 _ r <<< "$(/usr/bin/python3 bench/paired_http.py "$PORT" "$REQUESTS" \
+    "$staff" "/api/v1/stats?groupBy=topic&from=$THREE_YEARS" \
+    "$ANALYST" "/api/v1/national-stats?groupBy=jobcenter&from=$THREE_YEARS" | tr '\n' ' ')"
+  row "| national stats by jobcenter, 3 years | p50 $np50 ms, p95 $np95 ms | $jobcenter stats by topic, 3 years: p50 $ap50 ms, p95 $ap95 ms | $r (limit 1.0) |"
+done
+read -r _ ap50 ap95 _ np50 np95 _ r <<< "$(/usr/bin/python3 bench/paired_http.py "$PORT" "$REQUESTS" \
+  "$(token staff "\"jobcenter\":\"$LARGEST\"")" "/api/v1/stats?groupBy=topic&groupBy=period&period=month&from=$THREE_YEARS" \
+  "$ANALYST" "/api/v1/national-stats?groupBy=jobcenter&groupBy=topic&from=$THREE_YEARS" | tr '\n' ' ')"
+row "| national stats by jobcenter and topic, 3 years | p50 $np50 ms, p95 $np95 ms | $LARGEST stats by topic and month, 3 years: p50 $ap50 ms, p95 $ap95 ms | $r |"
+
+log "Submissions by kiosks of $LARGEST ($CONCURRENCY concurrent, ${SECONDS_PER_RUN}s)"
+cat > "$WORK/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $(token kiosk "\"jobcenter\":\"$LARGEST\"")"
+wrk.body = [[{"targetGroup": "PARENTS", "topic": "INDIVIDUAL_SITUATION", "language": "de", "text": "Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon 0176 12345678."}]]
+LUA
+wrk -t2 -c "$CONCURRENCY" -d10s -s "$WORK/post.lua" "$BASE/api/v1/wishes" > /dev/null
+wrk -t2 -c "$CONCURRENCY" -d "${SECONDS_PER_RUN}s" -s "$WORK/post.lua" "$BASE/api/v1/wishes" > "$WORK/wrk-post.txt"
+api_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-post.txt")
+non2xx=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk-post.txt")
+cat > "$WORK/insert.sql" <<SQL
+INSERT INTO wish (id, jobcenter, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
+VALUES (gen_random_uuid(), '$LARGEST', 'PARENTS', 'INDIVIDUAL_SITUATION', 'de',
+        'Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon [TELEFON].',
+        'NEW', date_trunc('week', current_date)::date, encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0);
+SQL
+pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T 10 -f "$WORK/insert.sql" "$DB" > /dev/null 2>&1
+db_tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/insert.sql" "$DB" 2>/dev/null \
+  | awk -F'= ' '/^tps/ {split($2, a, " "); print a[1]; exit}')
+row "| submissions/s to $LARGEST, $CONCURRENCY concurrent (wrk) | $api_rps /s (non-2xx: ${non2xx:-0}) | pgbench same inserts $db_tps /s | $(ratio "$api_rps" "$db_tps") (limit ≥ 0.5) |"
+row "| resident memory after load | $(rss_mb) MiB | | |"
+stop_service
+
+log "Release run for all jobcenters after a week of 100,000 sealed wishes"
+# Last week's wishes, spread over the jobcenters as the rest are; this week's submissions above stay sealed.
+"${PSQL[@]}" -d "$DB" -c "INSERT INTO wish (id, jobcenter, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
+    SELECT gen_random_uuid(),
+           'jc-' || lpad((1 + floor($JOBCENTERS * power(random(), 3)))::int::text, 3, '0'),
+           (ARRAY['PARENTS','SINGLE_HOUSEHOLD','MIGRATION','OTHER'])[1 + floor(random() * 4)::int],
+           (ARRAY['COUNSELLING_RELATIONSHIP','INDIVIDUAL_SITUATION','THIRD_PARTY_SERVICES','PRAISE','OTHER'])[1 + floor(random() * 5)::int],
+           (ARRAY['de','de','de','uk','ar','tr','ru',NULL])[1 + floor(random() * 8)::int], 'Danke ' || g,
+           'NEW', (date_trunc('week', current_date) - interval '7 days')::date,
+           encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0
+    FROM generate_series(1, 100000) AS g" -c "ANALYZE wish"
+start_service "0/15 * * * * ?"
+until grep -q '"Release: ' "$WORK/service.log"; do sleep 1; done
+released=$(grep -m1 -o 'Release: [^"]*' "$WORK/service.log")
+row "| scheduled release run, all $JOBCENTERS jobcenters, after a week of 100,000 sealed wishes | ${released##*, } | ${released%,*} | |"
+stop_service
+
+{
+  echo "Run with \`bash bench/jobcenters.sh $SIZE $JOBCENTERS\` on $(date -u +%F), $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
+  echo "Wishes: $sizes (median jobcenter); $cells."
+  echo
+  echo "| what | service | limit | ratio |"
+  echo "|---|---|---|---|"
+  cat "$WORK/table.md"
+} > "$WORK/RESULTS.generated.md"
+log "Done: $WORK/RESULTS.generated.md"
+cat "$WORK/RESULTS.generated.md"
