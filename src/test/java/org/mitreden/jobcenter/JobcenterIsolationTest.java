@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.mitreden.jobcenter.TestJobcenters.in;
 import static org.mitreden.TestWishes.closedWeekDay;
 import static org.mitreden.TestWishes.newTargetGroup;
 import static org.mitreden.TestWishes.newTopic;
@@ -12,7 +13,6 @@ import static org.mitreden.TestWishes.wish;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,7 +24,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * One installation, two jobcenters: the staff, moderators and admins of one never see, count, change,
@@ -41,22 +40,9 @@ class JobcenterIsolationTest {
     @BeforeEach
     void twoJobcenters() {
         if (a == null) {
-            a = createJobcenter();
-            b = createJobcenter();
+            a = TestJobcenters.create();
+            b = TestJobcenters.create();
         }
-    }
-
-    private static String createJobcenter() {
-        String code = "jc-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        given().auth().oauth2(TestTokens.withRoles("operator")).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "Jobcenter " + code))
-                .when().post("/api/v1/jobcenters")
-                .then().statusCode(201).header("Location", "/api/v1/jobcenters/" + code).body("code", equalTo(code));
-        return code;
-    }
-
-    private static RequestSpecification in(String jobcenter, String role) {
-        return given().auth().oauth2(TestTokens.forJobcenter(jobcenter, role));
     }
 
     /** n wishes a jobcenter's system typed in from an ended week; their ids and receipt codes. */

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.mitreden.jobcenter.TestJobcenters.in;
 import static org.mitreden.TestWishes.wish;
 
 import java.util.Locale;
@@ -35,20 +36,9 @@ class LocalCatalogueTest {
     @BeforeEach
     void twoJobcenters() {
         if (a == null) {
-            a = createJobcenter();
-            b = createJobcenter();
+            a = TestJobcenters.create();
+            b = TestJobcenters.create();
         }
-    }
-
-    private static String createJobcenter() {
-        String code = "jc-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        operator().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Jobcenter " + code))
-                .when().post("/api/v1/jobcenters").then().statusCode(201);
-        return code;
-    }
-
-    private static RequestSpecification in(String jobcenter, String role) {
-        return given().auth().oauth2(TestTokens.forJobcenter(jobcenter, role));
     }
 
     private static RequestSpecification operator() {

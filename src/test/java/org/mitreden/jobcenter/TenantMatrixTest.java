@@ -2,6 +2,7 @@ package org.mitreden.jobcenter;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mitreden.jobcenter.TestJobcenters.in;
 import static org.mitreden.TestWishes.closedWeekDay;
 import static org.mitreden.TestWishes.newTargetGroup;
 import static org.mitreden.TestWishes.wish;
@@ -17,13 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mitreden.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Every staff endpoint, called by the jobcenter that owns the data and by another one, like the role matrix
@@ -41,21 +40,9 @@ class TenantMatrixTest {
     @BeforeEach
     void twoJobcenters() {
         if (owner == null) {
-            owner = createJobcenter();
-            other = createJobcenter();
+            owner = TestJobcenters.create();
+            other = TestJobcenters.create();
         }
-    }
-
-    private static String createJobcenter() {
-        String code = "jc-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        given().auth().oauth2(TestTokens.withRoles("operator")).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "Jobcenter " + code))
-                .when().post("/api/v1/jobcenters").then().statusCode(201);
-        return code;
-    }
-
-    private static RequestSpecification in(String jobcenter, String role) {
-        return given().auth().oauth2(TestTokens.forJobcenter(jobcenter, role));
     }
 
     /** Five wishes of the owner in a target group of their own, released, and a topic of the owner's own. */
