@@ -12,13 +12,13 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /** Jobcenters for tests of an installation serving several, and requests made in one of them. */
-final class TestJobcenters {
+public final class TestJobcenters {
 
     private TestJobcenters() {
     }
 
     /** A new jobcenter, added by the operator as in production; its code. */
-    static String create() {
+    public static String create() {
         String code = "jc-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
         given().auth().oauth2(TestTokens.withRoles("operator")).contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "Jobcenter " + code))
@@ -28,7 +28,7 @@ final class TestJobcenters {
     }
 
     /** A request with a token of the jobcenter's member of staff, kiosk or system in the given role. */
-    static RequestSpecification in(String jobcenter, String role) {
+    public static RequestSpecification in(String jobcenter, String role) {
         return given().auth().oauth2(TestTokens.forJobcenter(jobcenter, role));
     }
 }

@@ -1,7 +1,6 @@
 package org.mitreden.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.mitreden.TestWishes.MIN_GROUP_SIZE;
 import static org.mitreden.TestWishes.as;
 import static org.mitreden.TestWishes.closedWeekDay;
@@ -13,8 +12,6 @@ import static org.mitreden.TestWishes.wish;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -22,18 +19,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mitreden.TestTokens;
@@ -55,10 +49,7 @@ import io.smallrye.jwt.build.Jwt;
 @QuarkusTest
 class BrowserTest {
 
-    private static final Path SCRIPTS = Path.of("src", "test", "browser");
-    private static final Path LOGS = Path.of("target", "browser-tests");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(8);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @TestHTTPResource("/")
@@ -68,30 +59,8 @@ class BrowserTest {
     DataSource dataSource;
 
     @BeforeAll
-    static void browserNodeAndPackagesAreThere() throws Exception {
-        List<String> missing = new ArrayList<>();
-        if (!succeeds("node", "-e", "process.exit(Number(process.versions.node.split('.')[0]) >= 20 ? 0 : 1)")) {
-            missing.add("node 20 or newer");
-        }
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            missing.add("Chromium at " + chromium + " (Debian: apt-get install chromium)");
-        }
-        if (missing.isEmpty() && !Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"))
-                && succeeds("npm", "--version")) {
-            // The pinned packages of package-lock.json; playwright-core brings no browser of its own.
-            succeeds("npm", "ci", "--prefix", SCRIPTS.toString(), "--ignore-scripts", "--no-audit", "--no-fund");
-        }
-        if (missing.isEmpty() && !Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"))) {
-            missing.add("the npm packages of src/test/browser (npm ci there)");
-        }
-        if (!missing.isEmpty()) {
-            String message = "Browser tests need " + String.join(", ", missing) + "; bash .ci/run installs them";
-            if (System.getenv("CI") != null) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
+    static void browserNodeAndPackagesAreThere() {
+        BrowserScripts.requireBrowser();
     }
 
     @Test
@@ -195,25 +164,7 @@ class BrowserTest {
     }
 
     private void runScript(String script, Map<String, String> variables) throws IOException, InterruptedException {
-        Files.createDirectories(LOGS);
-        Path log = LOGS.resolve(script.replace(".mjs", ".log"));
-        ProcessBuilder builder = new ProcessBuilder("node", script)
-                .directory(SCRIPTS.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("BASE_URL", base.toString());
-        environment.put("KIOSK_TOKEN", kioskToken());
-        environment.putAll(variables);
-        Process node = builder.start();
-        boolean finished = node.waitFor(SCRIPT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        if (!finished) {
-            node.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.println("---- " + script + "\n" + output);
-        assertThat(finished).as("%s finished within %s:%n%s", script, SCRIPT_TIMEOUT, output).isTrue();
-        assertThat(node.exitValue()).as("%s failed:%n%s", script, output).isZero();
+        BrowserScripts.run(base, kioskToken(), script, variables);
     }
 
     /** A kiosk's token as staff would paste it on the setup screen; valid long enough for every script. */
@@ -245,15 +196,5 @@ class BrowserTest {
 
     private static String json(Object value) throws JsonProcessingException {
         return new ObjectMapper().writeValueAsString(value);
-    }
-
-    private static boolean succeeds(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(5, TimeUnit.MINUTES) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException notThere) {
-            return false;
-        }
     }
 }
