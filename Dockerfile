@@ -86,7 +86,7 @@ ENV JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryEr
 # cache depends on, is sized as in the pod however much memory the build machine has.
 COPY src/main/docker/aot-train.sh /tmp/aot-train.sh
 # hadolint ignore=DL3018
-RUN apk add --no-cache --virtual .aot-training postgresql curl openssl \
+RUN apk add --no-cache --virtual .aot-training postgresql postgresql-contrib curl openssl \
  && install -d -o postgres /tmp/pg \
  && su postgres -s /bin/sh -c 'initdb -D /tmp/pg/data -A trust -U postgres >/dev/null \
       && pg_ctl -D /tmp/pg/data -o "-c listen_addresses=127.0.0.1 -k /tmp/pg" -l /tmp/pg/log -w start' \

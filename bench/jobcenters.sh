@@ -7,7 +7,8 @@
 #
 # Measures, for the largest jobcenter (jc-001, about 14 % of all wishes) and the median one:
 #   - its wish lists: p95 under 100 ms;
-#   - its statistics, paired with the very SQL the service runs for them: within 1.5x;
+#   - its statistics, paired with the very SQL the service runs for them: within 1.5x; and one whose answer is
+#     empty (next year), which shows what any request costs besides its SQL;
 #   - national statistics by jobcenter over three years (analyst), paired with one jobcenter's statistics
 #     over the same three years: no slower;
 #   - submissions by its kiosks (wrk) against pgbench doing the same inserts: at least 0.5;
@@ -114,8 +115,9 @@ cells=$("${PSQL[@]}" -d "$DB" -tAc "SELECT (SELECT count(*) FROM released_count)
 log "Wishes: $sizes; $cells"
 
 ANALYST=$(token analyst)
-# From the first of the month three years ago (monthly counts answer whole months), and a mid-month day.
-THREE_YEARS=$(date -d "$(date +%Y-%m-01) -3 years" +%F)
+# Three calendar years, this one included: whole years and months, which the coarser counts answer.
+THREE_YEARS=$(date -d "$(date +%Y)-01-01 -2 years" +%F)
+NEXT_YEAR=$(date -d "$(date +%Y)-01-01 +1 year" +%F)
 YEAR_AGO=$(date -d '-1 year' +%F)
 
 start_service
@@ -141,9 +143,17 @@ for jobcenter in "$LARGEST" "$MEDIAN"; do
 groupBy=targetGroup&groupBy=topic&from=$THREE_YEARS|SELECT target_group, topic, SUM(count) FROM released_count_monthly WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_month >= DATE '$THREE_YEARS' GROUP BY target_group, topic
 groupBy=topic&groupBy=period&period=month&from=$THREE_YEARS|SELECT topic, shown_level, shown_month, SUM(count) FROM released_count_monthly WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_month >= DATE '$THREE_YEARS' GROUP BY topic, shown_level, shown_month
 groupBy=targetGroup&groupBy=language&from=$THREE_YEARS|SELECT target_group, language, SUM(count) FROM released_count WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_on >= DATE '$THREE_YEARS' GROUP BY target_group, language
+groupBy=topic&from=$NEXT_YEAR|SELECT topic, SUM(count) FROM released_count_monthly WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_month >= DATE '$NEXT_YEAR' GROUP BY topic
 SQL
 
   log "National statistics by jobcenter against $jobcenter's own, three years"
+  if [ "$jobcenter" = "$LARGEST" ]; then
+    read -r _ sp50 sp95 _ dp50 dp95 _ r <<< "$(/usr/bin/python3 bench/paired_sql.py "$ANALYST" "$PORT" \
+      "/api/v1/national-stats?groupBy=jobcenter&from=$THREE_YEARS" "$DB" \
+      "SELECT jobcenter, SUM(count) FROM released_count_total WHERE grain = 'YEAR' AND shown_start >= DATE '$THREE_YEARS' GROUP BY jobcenter" \
+      "$REQUESTS" | tr '\n' ' ')"
+    row "| national stats by jobcenter, 3 years, paired with their own SQL | p50 $sp50 ms, p95 $sp95 ms | own SQL p50 $dp50 ms, p95 $dp95 ms | $r (limit 1.5) |"
+  fi
   read -r _ ap50 ap95 _ np50 np95 _ r <<< "$(/usr/bin/python3 bench/paired_http.py "$PORT" "$REQUESTS" \
     "$staff" "/api/v1/stats?groupBy=topic&from=$THREE_YEARS" \
     "$ANALYST" "/api/v1/national-stats?groupBy=jobcenter&from=$THREE_YEARS" | tr '\n' ' ')"

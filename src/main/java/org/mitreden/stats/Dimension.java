@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.mitreden.anonymity.Period;
+import org.mitreden.wish.WishFilter;
 
 /** What statistics can be grouped by, with the counts column behind each. */
 public enum Dimension {
@@ -29,27 +30,22 @@ public enum Dimension {
     }
 
     /**
-     * Columns of released_count and wish; fixed strings only, never taken from the request. A period is read
-     * as the shown period (level and first day) and folded into the period asked for in Java.
+     * The columns in a source; fixed strings only, never taken from the request. A period is read as its level
+     * and the first day of the shown period (folded into the period asked for in Java), or in a
+     * coarser source of the grain's period it begins in, which places it in that period and any coarser one
+     * (a week belongs to the month, quarter and year of its Monday).
      */
-    String column() {
-        return column;
+    String column(WishFilter.Source source) {
+        return this == PERIOD ? "shown_level, " + source.startColumn() : column;
     }
 
-    /**
-     * The column in the monthly counts, which hold a shown period as its level and the first day of its first
-     * month: enough to place it in a month, quarter or year, as a week belongs to those of its Monday.
-     */
-    String monthlyColumn() {
-        return this == PERIOD ? "shown_level, shown_month" : column;
-    }
-
-    /** Whether the monthly counts can group by this dimension, at this period when it is the period. */
-    boolean fitsMonthlyCounts(Period period) {
+    /** Whether a source can group by this dimension, at this period when it is the period. */
+    boolean fits(WishFilter.Source source, Period period) {
         return switch (this) {
-            case TARGET_GROUP, TOPIC, JOBCENTER -> true;
-            case LANGUAGE, STATUS -> false;
-            case PERIOD -> period != null && period.ordinal() >= Period.MONTH.ordinal();
+            case TARGET_GROUP, TOPIC -> source.byCodes();
+            case LANGUAGE, STATUS -> source.byLanguageAndStatus();
+            case JOBCENTER -> true;
+            case PERIOD -> source.grain() == null || (period != null && period.ordinal() >= source.grain().ordinal());
         };
     }
 

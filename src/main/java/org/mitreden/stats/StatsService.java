@@ -83,11 +83,13 @@ public class StatsService {
             case WISHES -> "wish WHERE " + Wishes.RELEASED;
             case COUNTS -> "released_count WHERE 1 = 1";
             case MONTHLY_COUNTS -> "released_count_monthly WHERE 1 = 1";
+            case MONTH_TOTALS -> "released_count_total WHERE grain = 'MONTH'";
+            case QUARTER_TOTALS -> "released_count_total WHERE grain = 'QUARTER'";
+            case YEAR_TOTALS -> "released_count_total WHERE grain = 'YEAR'";
         };
         String amount = fromWishes ? "COUNT(*)" : "SUM(count)";
         List<String> columns = query.groupBy().stream()
-                .map(d -> d == Dimension.LANGUAGE && fromWishes ? "COALESCE(language, '')"
-                        : source == WishFilter.Source.MONTHLY_COUNTS ? d.monthlyColumn() : d.column())
+                .map(d -> d == Dimension.LANGUAGE && fromWishes ? "COALESCE(language, '')" : d.column(source))
                 .toList();
 
         StringBuilder sql = new StringBuilder("SELECT ");
@@ -121,18 +123,24 @@ public class StatsService {
         return counts;
     }
 
+    /** The sources that answer statistics, the smallest first. */
+    private static final List<WishFilter.Source> SMALLEST_FIRST = List.of(WishFilter.Source.YEAR_TOTALS,
+            WishFilter.Source.QUARTER_TOTALS, WishFilter.Source.MONTH_TOTALS, WishFilter.Source.MONTHLY_COUNTS,
+            WishFilter.Source.COUNTS);
+
     /**
-     * The smallest table that answers exactly: the wishes for a text search, which only they can answer; the
-     * monthly counts when the query needs nothing they lack (a week, a language, a status, a date inside a
-     * month); else the counts per shown period and cell. All three give the same numbers.
+     * The smallest table that answers exactly: the wishes for a text search, which only they can answer; else
+     * the first of the totals per jobcenter, the monthly counts and the counts per cell that knows every
+     * dimension and filter of the query. All give the same numbers.
      */
     static WishFilter.Source source(StatsQuery query) {
         if (!query.filter().words().isEmpty()) {
             return WishFilter.Source.WISHES;
         }
-        boolean monthly = query.filter().fitsMonthlyCounts()
-                && query.groupBy().stream().allMatch(dimension -> dimension.fitsMonthlyCounts(query.period()));
-        return monthly ? WishFilter.Source.MONTHLY_COUNTS : WishFilter.Source.COUNTS;
+        return SMALLEST_FIRST.stream()
+                .filter(source -> query.filter().fits(source)
+                        && query.groupBy().stream().allMatch(dimension -> dimension.fits(source, query.period())))
+                .findFirst().orElseThrow();
     }
 
     /** The period a wish shown at {@code shown} from {@code shownOn} is counted in, or unplaced. */

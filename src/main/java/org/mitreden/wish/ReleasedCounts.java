@@ -1,6 +1,7 @@
 package org.mitreden.wish;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +12,9 @@ import org.mitreden.anonymity.Period;
 
 /**
  * The counts of released wishes that statistics and list totals read: per shown period and cell
- * ({@code released_count}), and coarser per jobcenter, month, target group and topic
- * ({@code released_count_monthly}, for statistics over months and years, the national ones above all). Used
+ * ({@code released_count}); coarser per jobcenter, month, target group and topic
+ * ({@code released_count_monthly}, for statistics over whole months); and per jobcenter and month, quarter or
+ * year alone ({@code released_count_total}, for national statistics by jobcenter over years). Used
  * only by {@link Wishes}, inside the transaction that changes the wishes, so that counts and wishes never
  * disagree.
  */
@@ -43,6 +45,39 @@ class ReleasedCounts {
             WHEN MATCHED THEN UPDATE SET count = t.count + s.n
             WHEN NOT MATCHED THEN INSERT (jobcenter, shown_month, until_month, shown_level, target_group, topic, count)
                 VALUES (s.jobcenter, s.shown_month, s.until_month, s.shown_level, s.target_group, s.topic, s.n)
+            """;
+
+    /** The periods the totals per jobcenter are kept by ({@code released_count_total.grain}). */
+    static final List<Period> TOTAL_GRAINS = List.of(Period.MONTH, Period.QUARTER, Period.YEAR);
+
+    static final String TOTAL_KEY = "grain, shown_start, jobcenter, until_start, shown_level";
+
+    /** PostgreSQL's upsert of the totals per jobcenter from rows with those columns and a count. */
+    static final String POSTGRESQL_ADD_TOTAL_CONFLICT = """
+            ON CONFLICT (%s) DO UPDATE SET count = released_count_total.count + EXCLUDED.count
+            """.formatted(TOTAL_KEY);
+
+    private static final String POSTGRESQL_ADD_TOTAL = """
+            INSERT INTO released_count_total (grain, jobcenter, shown_start, until_start, shown_level, count)
+            VALUES (:grain, :jobcenter, :shownStart, :untilStart, :level, :n)
+            """ + POSTGRESQL_ADD_TOTAL_CONFLICT;
+
+    private static final String STANDARD_ADD_TOTAL = """
+            MERGE INTO released_count_total t
+            USING (VALUES (CAST(:grain AS VARCHAR(7)), CAST(:jobcenter AS VARCHAR(40)), CAST(:shownStart AS DATE), CAST(:untilStart AS DATE),
+                           CAST(:level AS VARCHAR(7)), CAST(:n AS BIGINT)))
+                  AS s (grain, jobcenter, shown_start, until_start, shown_level, n)
+            ON t.grain = s.grain AND t.jobcenter = s.jobcenter AND t.shown_start = s.shown_start AND t.until_start = s.until_start
+               AND t.shown_level = s.shown_level
+            WHEN MATCHED THEN UPDATE SET count = t.count + s.n
+            WHEN NOT MATCHED THEN INSERT (grain, jobcenter, shown_start, until_start, shown_level, count)
+                VALUES (s.grain, s.jobcenter, s.shown_start, s.until_start, s.shown_level, s.n)
+            """;
+
+    private static final String REMOVE_TOTAL = """
+            UPDATE released_count_total SET count = count - :n
+            WHERE grain = :grain AND jobcenter = :jobcenter AND shown_start = :shownStart AND until_start = :untilStart
+              AND shown_level = :level
             """;
 
     private static final String REMOVE_MONTHLY = """
@@ -93,25 +128,27 @@ class ReleasedCounts {
     void add(Cell cell, long n) {
         addToCell(cell, n);
         monthlyQuery(database.isPostgresql() ? POSTGRESQL_ADD_MONTHLY : STANDARD_ADD_MONTHLY, cell, n).executeUpdate();
+        for (Period grain : TOTAL_GRAINS) {
+            totalQuery(database.isPostgresql() ? POSTGRESQL_ADD_TOTAL : STANDARD_ADD_TOTAL, grain, cell, n).executeUpdate();
+        }
     }
 
     /** Takes {@code n} wishes out of a cell, as if they had never been released (an admin's delete). */
     void remove(Cell cell, long n) {
         cellQuery(REMOVE, cell, n).executeUpdate();
         monthlyQuery(REMOVE_MONTHLY, cell, n).executeUpdate();
+        for (Period grain : TOTAL_GRAINS) {
+            totalQuery(REMOVE_TOTAL, grain, cell, n).executeUpdate();
+        }
     }
 
-    /** Moves one wish to the cell of its new status; the monthly counts know no status and stay. */
+    /** Moves one wish to the cell of its new status; the monthly counts and the totals know no status and stay. */
     void changeStatus(Cell before, WishStatus after) {
         cellQuery(REMOVE, before, 1).executeUpdate();
         addToCell(new Cell(before.jobcenter(), before.level(), before.shownOn(), before.targetGroup(), before.topic(),
                 before.language(), after), 1);
     }
 
-    /** First day of the month a date lies in: the monthly counts' key. */
-    static LocalDate monthOf(LocalDate date) {
-        return Period.MONTH.start(date);
-    }
 
     private void addToCell(Cell cell, long n) {
         cellQuery(database.isPostgresql() ? POSTGRESQL_ADD : STANDARD_ADD, cell, n)
@@ -119,11 +156,21 @@ class ReleasedCounts {
                 .executeUpdate();
     }
 
+    private Query totalQuery(String sql, Period grain, Cell cell, long n) {
+        return entityManager.createNativeQuery(sql)
+                .setParameter("grain", grain.name())
+                .setParameter("jobcenter", cell.jobcenter())
+                .setParameter("shownStart", grain.start(cell.shownOn()))
+                .setParameter("untilStart", grain.start(cell.level().end(cell.shownOn())))
+                .setParameter("level", cell.level().name())
+                .setParameter("n", n);
+    }
+
     private Query monthlyQuery(String sql, Cell cell, long n) {
         return entityManager.createNativeQuery(sql)
                 .setParameter("jobcenter", cell.jobcenter())
-                .setParameter("shownMonth", monthOf(cell.shownOn()))
-                .setParameter("untilMonth", monthOf(cell.level().end(cell.shownOn())))
+                .setParameter("shownMonth", Period.MONTH.start(cell.shownOn()))
+                .setParameter("untilMonth", Period.MONTH.start(cell.level().end(cell.shownOn())))
                 .setParameter("level", cell.level().name())
                 .setParameter("targetGroup", cell.targetGroup())
                 .setParameter("topic", cell.topic())

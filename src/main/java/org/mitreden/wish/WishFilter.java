@@ -38,24 +38,70 @@ public record WishFilter(JobcenterScope scope, List<String> targetGroups, List<S
     public static final String NO_LANGUAGE = "none";
 
     /**
-     * Where a filter is applied: the wishes themselves, the counts of released wishes per shown period and cell,
-     * or the monthly counts (per jobcenter, month, target group and topic; see {@link #fitsMonthlyCounts()}).
+     * Where a filter is applied: the wishes themselves; the counts of released wishes per shown period and cell;
+     * the monthly counts per jobcenter, target group and topic; or the totals per jobcenter by month, quarter or
+     * year. The coarser ones hold fewer rows and know less (see {@link #fits}); where they fit, all give the
+     * same numbers.
      */
     public enum Source {
-        WISHES,
-        COUNTS,
-        MONTHLY_COUNTS
+        WISHES(null, true, true, "shown_on", "shown_until"),
+        COUNTS(null, true, true, "shown_on", "shown_until"),
+        MONTHLY_COUNTS(Period.MONTH, true, false, "shown_month", "until_month"),
+        MONTH_TOTALS(Period.MONTH, false, false, "shown_start", "until_start"),
+        QUARTER_TOTALS(Period.QUARTER, false, false, "shown_start", "until_start"),
+        YEAR_TOTALS(Period.YEAR, false, false, "shown_start", "until_start");
+
+        private final Period grain;
+        private final boolean byCodes;
+        private final boolean byLanguageAndStatus;
+        private final String startColumn;
+        private final String untilColumn;
+
+        Source(Period grain, boolean byCodes, boolean byLanguageAndStatus, String startColumn, String untilColumn) {
+            this.grain = grain;
+            this.byCodes = byCodes;
+            this.byLanguageAndStatus = byLanguageAndStatus;
+            this.startColumn = startColumn;
+            this.untilColumn = untilColumn;
+        }
+
+        /** The period its rows tell a shown period by (the first days of those it begins and ends in); null for exact. */
+        public Period grain() {
+            return grain;
+        }
+
+        /** Whether it knows target groups and topics. */
+        public boolean byCodes() {
+            return byCodes;
+        }
+
+        /** Whether it knows languages and statuses. */
+        public boolean byLanguageAndStatus() {
+            return byLanguageAndStatus;
+        }
+
+        /** The column of the shown period's first day, or of the first day of the grain's period it begins in. */
+        public String startColumn() {
+            return startColumn;
+        }
     }
 
     /**
-     * Whether the monthly counts select exactly what the counts per cell would: they know no language, status
-     * or text, and they tell a shown period only by the months it begins and ends in, so a date range must run
-     * from the first of a month to the last of one.
+     * Whether a source selects exactly what the counts per cell would: it must know every code the filter
+     * names, and where it tells a shown period only by the grain's periods it begins and ends in, a date range
+     * must run from the first day of one such period to the last day of one.
      */
-    public boolean fitsMonthlyCounts() {
-        return languages.isEmpty() && !withoutLanguage && statuses.isEmpty() && words.isEmpty()
-                && (from == null || from.equals(Period.MONTH.start(from)))
-                && (to == null || to.equals(Period.MONTH.end(to)));
+    public boolean fits(Source source) {
+        if (source == Source.WISHES) {
+            return true;
+        }
+        boolean codes = source.byCodes() || (targetGroups.isEmpty() && topics.isEmpty());
+        boolean languagesAndStatuses = source.byLanguageAndStatus()
+                || (languages.isEmpty() && !withoutLanguage && statuses.isEmpty());
+        Period grain = source.grain();
+        boolean dates = grain == null
+                || ((from == null || from.equals(grain.start(from))) && (to == null || to.equals(grain.end(to))));
+        return words.isEmpty() && codes && languagesAndStatuses && dates;
     }
 
     public static WishFilter parse(JobcenterScope scope, List<String> targetGroups, List<String> topics, List<String> languages,
@@ -106,8 +152,8 @@ public record WishFilter(JobcenterScope scope, List<String> targetGroups, List<S
         if (scope.national() && source == Source.WISHES) {
             throw new IllegalStateException("A national scope reaches counts, never wishes");
         }
-        if (source == Source.MONTHLY_COUNTS && !fitsMonthlyCounts()) {
-            throw new IllegalStateException("The monthly counts cannot answer this filter");
+        if (!fits(source)) {
+            throw new IllegalStateException(source + " cannot answer this filter");
         }
         scope.appendSql(sql, parameters);
         if (!targetGroups.isEmpty()) {
@@ -123,15 +169,15 @@ public record WishFilter(JobcenterScope scope, List<String> targetGroups, List<S
             sql.append(" AND status IN (:statuses)");
             parameters.put("statuses", statuses.stream().map(Enum::name).toList());
         }
-        // A wish is selected only when its whole shown period lies between from and to. The monthly counts
-        // hold the first days of the months it begins and ends in, which decide that for whole months.
+        // A wish is selected only when its whole shown period lies between from and to. The coarser sources
+        // hold the first days of the grain's periods it begins and ends in, which decide that for whole periods.
         if (from != null) {
-            sql.append(source == Source.MONTHLY_COUNTS ? " AND shown_month >= :from" : " AND shown_on >= :from");
+            sql.append(" AND ").append(source.startColumn).append(" >= :from");
             parameters.put("from", from);
         }
         if (to != null) {
-            sql.append(source == Source.MONTHLY_COUNTS ? " AND until_month <= :to" : " AND shown_until <= :to");
-            parameters.put("to", source == Source.MONTHLY_COUNTS ? Period.MONTH.start(to) : to);
+            sql.append(" AND ").append(source.untilColumn).append(" <= :to");
+            parameters.put("to", source.grain() == null ? to : source.grain().start(to));
         }
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND LOWER(text) LIKE :word").append(i).append(" ESCAPE '\\'");

@@ -183,7 +183,7 @@ public class Wishes {
                 + (batch.language() == null ? "language IS NULL" : "language = :language")
                 + " AND submitted_on BETWEEN :from AND :until";
         if (database.isPostgresql()) {
-            // One statement: both counts grow by exactly the rows this UPDATE released.
+            // One statement: every count grows by exactly the rows this UPDATE released.
             Query release = entityManager.createNativeQuery("""
                     WITH released AS (UPDATE wish SET shown_level = :level, shown_on = :shownOn, shown_until = :shownUntil
                                       %s RETURNING topic, status),
@@ -191,14 +191,27 @@ public class Wishes {
                                      SELECT :jobcenter, :level, :shownOn, :shownUntil, :targetGroup, topic, :countedLanguage, status, COUNT(*), COUNT(*)
                                      FROM released GROUP BY topic, status
                                      ON CONFLICT (%s)
-                                     DO UPDATE SET count = released_count.count + EXCLUDED.count, live = released_count.live + EXCLUDED.live)
-                    INSERT INTO released_count_monthly (jobcenter, shown_month, until_month, shown_level, target_group, topic, count)
-                    SELECT :jobcenter, :shownMonth, :untilMonth, :level, :targetGroup, topic, COUNT(*)
-                    FROM released GROUP BY topic
-                    %s""".formatted(where, ReleasedCounts.KEY, ReleasedCounts.POSTGRESQL_ADD_MONTHLY_CONFLICT));
+                                     DO UPDATE SET count = released_count.count + EXCLUDED.count, live = released_count.live + EXCLUDED.live),
+                         monthly AS (INSERT INTO released_count_monthly (jobcenter, shown_month, until_month, shown_level, target_group, topic, count)
+                                     SELECT :jobcenter, :shownMonth, :untilMonth, :level, :targetGroup, topic, COUNT(*)
+                                     FROM released GROUP BY topic
+                                     %s)
+                    INSERT INTO released_count_total (grain, jobcenter, shown_start, until_start, shown_level, count)
+                    SELECT grains.grain, :jobcenter, grains.shown_start, grains.until_start, :level, COUNT(*)
+                    FROM released CROSS JOIN (VALUES ('MONTH', CAST(:shownMonth AS DATE), CAST(:untilMonth AS DATE)),
+                                                     ('QUARTER', CAST(:shownQuarter AS DATE), CAST(:untilQuarter AS DATE)),
+                                                     ('YEAR', CAST(:shownYear AS DATE), CAST(:untilYear AS DATE)))
+                                              AS grains (grain, shown_start, until_start)
+                    GROUP BY grains.grain, grains.shown_start, grains.until_start
+                    %s""".formatted(where, ReleasedCounts.KEY, ReleasedCounts.POSTGRESQL_ADD_MONTHLY_CONFLICT,
+                    ReleasedCounts.POSTGRESQL_ADD_TOTAL_CONFLICT));
             bindBatch(release, step).setParameter("countedLanguage", batch.language() == null ? "" : batch.language())
-                    .setParameter("shownMonth", ReleasedCounts.monthOf(batch.from()))
-                    .setParameter("untilMonth", ReleasedCounts.monthOf(batch.shownUntil()));
+                    .setParameter("shownMonth", Period.MONTH.start(batch.from()))
+                    .setParameter("untilMonth", Period.MONTH.start(batch.shownUntil()))
+                    .setParameter("shownQuarter", Period.QUARTER.start(batch.from()))
+                    .setParameter("untilQuarter", Period.QUARTER.start(batch.shownUntil()))
+                    .setParameter("shownYear", Period.YEAR.start(batch.from()))
+                    .setParameter("untilYear", Period.YEAR.start(batch.shownUntil()));
             release.executeUpdate();
             return;
         }

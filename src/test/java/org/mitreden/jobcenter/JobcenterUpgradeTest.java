@@ -57,6 +57,11 @@ class JobcenterUpgradeTest {
                     SELECT jobcenter || ':' || shown_month || ':' || until_month || ':' || shown_level || ':' || target_group
                            || ':' || topic || ':' || count FROM released_count_monthly"""))
                     .isEqualTo("default:2026-11-01:2026-11-01:WEEK:PARENTS:PRAISE:7");
+            assertThat(strings(statement, """
+                    SELECT grain || ':' || jobcenter || ':' || shown_start || ':' || until_start || ':' || count
+                    FROM released_count_total ORDER BY grain"""))
+                    .isEqualTo("MONTH:default:2026-11-01:2026-11-01:7,QUARTER:default:2026-10-01:2026-10-01:7,"
+                            + "YEAR:default:2026-01-01:2026-01-01:7");
             // The catalogue there was is the national one.
             assertThat(strings(statement, "SELECT COUNT(*) FROM topic WHERE jobcenter IS NOT NULL")).isEqualTo("0");
             assertThat(strings(statement, "SELECT code FROM jobcenter")).isEqualTo("default");

@@ -24,16 +24,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Statistics over whole months are answered from the monthly counts, everything finer from the counts per
- * cell; both must give the same numbers after releases, status changes and deletions, also for a week that
- * begins in one month and ends in the next.
+ * Statistics are answered from the smallest source that knows what they ask: the totals per jobcenter by
+ * year, quarter or month, the monthly counts, or the counts per cell. All must give the same numbers after
+ * releases, status changes and deletions, also for a week that begins in one month and ends in the next.
  */
 @QuarkusTest
-class MonthlyCountsTest {
+class CountSourcesTest {
 
     private static final List<String> ALL_STATUSES = Arrays.stream(WishStatus.values()).map(Enum::name).toList();
 
-    /** The same statistics twice: as asked (monthly counts), and with every status named (counts per cell). */
+    /** The same statistics twice: as asked (a coarser source), and with every status named (counts per cell). */
     private static void assertBothCountsAgree(String query) {
         JsonPath monthly = as("staff").when().get("/api/v1/stats?" + query).then().statusCode(200).extract().jsonPath();
         JsonPath perCell = as("staff").queryParam("status", ALL_STATUSES)
@@ -71,6 +71,10 @@ class MonthlyCountsTest {
         assertBothCountsAgree("groupBy=topic" + range);
         assertBothCountsAgree("groupBy=topic,period&period=month" + range + "&to=" + lastMonthEnd);
         assertBothCountsAgree("groupBy=period&period=quarter" + range);
+        // The totals per jobcenter know no target group: the whole jobcenter, by month, quarter and year.
+        assertBothCountsAgree("groupBy=period&period=month&from=" + firstMonth + "&to=" + lastMonthEnd);
+        assertBothCountsAgree("groupBy=period&period=year&from=" + Period.QUARTER.start(firstMonth));
+        assertBothCountsAgree("groupBy=period&period=year&from=" + Period.YEAR.start(firstMonth) + "&to=" + Period.YEAR.end(latest));
         // Ending with the month in which the straddling week begins leaves that week out of both.
         LocalDate earlierMonthEnd = Period.MONTH.start(latest).minusDays(1);
         assertBothCountsAgree("groupBy=topic,period&period=month" + range + "&to=" + earlierMonthEnd);
@@ -79,27 +83,42 @@ class MonthlyCountsTest {
     }
 
     @Test
-    void onlyWholeMonthsWithoutLanguageOrStatusAreAnsweredFromTheMonthlyCounts() {
-        JobcenterScope scope = JobcenterScope.of("default");
-        LocalDate first = LocalDate.of(2026, 3, 1);
-        LocalDate last = LocalDate.of(2026, 5, 31);
-        WishFilter months = new WishFilter(scope, List.of(), List.of(), List.of(), false, List.of(), first, last, List.of());
-        assertThat(StatsService.source(new StatsQuery(List.of(Dimension.TOPIC), null, months)))
+    void eachQueryIsAnsweredFromTheSmallestSourceThatKnowsWhatItAsks() {
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        LocalDate last = LocalDate.of(2026, 12, 31);
+        assertThat(source(List.of(Dimension.JOBCENTER), null, filter(List.of(), List.of(), first, last)))
+                .isEqualTo(WishFilter.Source.YEAR_TOTALS);
+        assertThat(source(List.of(Dimension.PERIOD), Period.QUARTER, filter(List.of(), List.of(), first.plusMonths(3), null)))
+                .isEqualTo(WishFilter.Source.QUARTER_TOTALS);
+        assertThat(source(List.of(Dimension.PERIOD), Period.MONTH, filter(List.of(), List.of(), first.plusMonths(1), null)))
+                .isEqualTo(WishFilter.Source.MONTH_TOTALS);
+        // A year grouped by month needs months.
+        assertThat(source(List.of(Dimension.PERIOD), Period.MONTH, filter(List.of(), List.of(), first, last)))
+                .isEqualTo(WishFilter.Source.MONTH_TOTALS);
+        assertThat(source(List.of(Dimension.TOPIC), null, filter(List.of(), List.of(), first, last)))
                 .isEqualTo(WishFilter.Source.MONTHLY_COUNTS);
-        assertThat(StatsService.source(new StatsQuery(List.of(Dimension.PERIOD, Dimension.TARGET_GROUP), Period.QUARTER, months)))
+        assertThat(source(List.of(Dimension.JOBCENTER), null, filter(List.of("PARENTS"), List.of(), first, last)))
                 .isEqualTo(WishFilter.Source.MONTHLY_COUNTS);
-        assertThat(StatsService.source(new StatsQuery(List.of(Dimension.PERIOD), Period.WEEK, months)))
+        assertThat(source(List.of(Dimension.PERIOD), Period.WEEK, filter(List.of(), List.of(), first, last)))
                 .isEqualTo(WishFilter.Source.COUNTS);
-        assertThat(StatsService.source(new StatsQuery(List.of(Dimension.LANGUAGE), null, months)))
+        assertThat(source(List.of(Dimension.LANGUAGE), null, filter(List.of(), List.of(), first, last)))
                 .isEqualTo(WishFilter.Source.COUNTS);
-        WishFilter midMonth = new WishFilter(scope, List.of(), List.of(), List.of(), false, List.of(), first.plusDays(1), last, List.of());
-        assertThat(StatsService.source(new StatsQuery(List.of(Dimension.TOPIC), null, midMonth)))
+        assertThat(source(List.of(Dimension.JOBCENTER), null, filter(List.of(), List.of(), first.plusDays(1), last)))
                 .isEqualTo(WishFilter.Source.COUNTS);
-        WishFilter statuses = new WishFilter(scope, List.of(), List.of(), List.of(), false, List.of(WishStatus.NEW), null, null, List.of());
-        assertThat(StatsService.source(new StatsQuery(List.of(Dimension.TOPIC), null, statuses)))
+        assertThat(source(List.of(Dimension.JOBCENTER), null, filter(List.of(), List.of(WishStatus.NEW), null, null)))
                 .isEqualTo(WishFilter.Source.COUNTS);
-        WishFilter words = new WishFilter(scope, List.of(), List.of(), List.of(), false, List.of(), null, null, List.of("termin"));
+        WishFilter words = new WishFilter(JobcenterScope.of("default"), List.of(), List.of(), List.of(), false, List.of(), null,
+                null, List.of("termin"));
         assertThat(StatsService.source(new StatsQuery(List.of(Dimension.TOPIC), null, words)))
                 .isEqualTo(WishFilter.Source.WISHES);
+    }
+
+    private static WishFilter filter(List<String> targetGroups, List<WishStatus> statuses, LocalDate from, LocalDate to) {
+        return new WishFilter(JobcenterScope.national(List.of()), targetGroups, List.of(), List.of(), false, statuses, from, to,
+                List.of());
+    }
+
+    private static WishFilter.Source source(List<Dimension> groupBy, Period period, WishFilter filter) {
+        return StatsService.source(new StatsQuery(groupBy, period, filter));
     }
 }
