@@ -123,6 +123,14 @@ public interface MitredenConfig {
          */
         @WithDefault("50ms")
         Duration countBudget();
+
+        /**
+         * How long a page of a text search may first try walking the jobcenter's list in order, reading texts
+         * until the page is full, before the word index answers instead. Common words fill a page within a
+         * few hundred rows; rare ones the index finds at once.
+         */
+        @WithDefault("40ms")
+        Duration walkBudget();
     }
 
     interface RateLimit {

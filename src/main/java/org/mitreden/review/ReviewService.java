@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -68,12 +69,14 @@ public class ReviewService {
 
         // One row more than the page shows whether another page follows.
         long offset = (long) page * size;
-        Query select = entityManager.createNativeQuery("SELECT * FROM wish" + where + " ORDER BY " + sort.orderBy()
-                + " LIMIT :limit OFFSET :offset", Wish.class);
-        parameters.forEach(select::setParameter);
-        select.setParameter("limit", size + 1).setParameter("offset", offset);
+        Supplier<Query> select = () -> {
+            Query query = entityManager.createNativeQuery("SELECT * FROM wish" + where + " ORDER BY " + sort.orderBy()
+                    + " LIMIT :limit OFFSET :offset", Wish.class);
+            parameters.forEach(query::setParameter);
+            return query.setParameter("limit", size + 1).setParameter("offset", offset);
+        };
         @SuppressWarnings("unchecked")
-        List<Wish> rows = select.getResultList();
+        List<Wish> rows = searching ? textSearch.page(select, config.search().walkBudget()) : select.get().getResultList();
         boolean more = rows.size() > size;
         List<WishView> items = rows.stream().limit(size).map(WishView::of).toList();
 

@@ -1,8 +1,10 @@
 package org.mitreden.wish;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +38,38 @@ public class TextSearch {
         if (isPostgresql()) {
             entityManager.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         }
+    }
+
+    /**
+     * The rows of one page of a text search. Words common in a jobcenter's wishes are found fastest by walking
+     * its list in the page's order and reading texts until the page is full; rare ones by the word index, which
+     * for common words fetches every match (thousands of rows) before it can sort them. PostgreSQL has no
+     * statistics of words inside texts to choose between the two, so the walk is tried first (bitmap scans,
+     * the only way to the word index, off) within {@code budget}, and the index answers when the walk runs out
+     * of it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> List<T> page(Supplier<Query> select, Duration budget) {
+        if (!isPostgresql()) {
+            return rows(select.get());
+        }
+        entityManager.createNativeQuery("SAVEPOINT text_search_walk").executeUpdate();
+        entityManager.createNativeQuery("SET LOCAL enable_bitmapscan = off").executeUpdate();
+        entityManager.createNativeQuery("SET LOCAL statement_timeout = " + Math.max(1, budget.toMillis())).executeUpdate();
+        List<T> walked;
+        try {
+            walked = rows(select.get());
+        } catch (QueryTimeoutException e) {
+            walked = null;
+        }
+        // Ends both settings, whether the walk finished or not.
+        entityManager.createNativeQuery("ROLLBACK TO SAVEPOINT text_search_walk").executeUpdate();
+        return walked != null ? walked : rows(select.get());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> rows(Query query) {
+        return query.getResultList();
     }
 
     /**

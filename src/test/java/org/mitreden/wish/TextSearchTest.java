@@ -3,6 +3,7 @@ package org.mitreden.wish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -58,5 +59,24 @@ class TextSearchTest {
             assertThat(setting("plan_cache_mode")).isEqualTo("force_custom_plan");
         });
         QuarkusTransaction.requiringNew().run(() -> assertThat(setting("plan_cache_mode")).isEqualTo("auto"));
+    }
+
+    @Test
+    void aPageTriesTheWalkWithinItsBudgetThenAsksTheIndexAndLeavesNoSettingBehind() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            String timeoutBefore = setting("statement_timeout");
+            // Fast enough for the walk: answered with bitmap scans off.
+            List<Object> walked = textSearch.page(
+                    () -> entityManager.createNativeQuery("SELECT current_setting('enable_bitmapscan')"), Duration.ofSeconds(5));
+            assertThat(walked).containsExactly("off");
+            assertThat(setting("enable_bitmapscan")).isEqualTo("on");
+            // Too slow for the walk: answered again, with every way open, and the transaction still usable.
+            List<Object> asked = textSearch.page(() -> entityManager.createNativeQuery(
+                    "SELECT current_setting('enable_bitmapscan') || ':' || current_setting('statement_timeout') FROM pg_sleep(0.3)"),
+                    Duration.ofMillis(50));
+            assertThat(asked).containsExactly("on:" + timeoutBefore);
+            assertThat(setting("enable_bitmapscan")).isEqualTo("on");
+            assertThat(setting("statement_timeout")).isEqualTo(timeoutBefore);
+        });
     }
 }
