@@ -30,7 +30,8 @@
 # and the statistics (2 clients each); RSS right after the load and the peak (VmHWM), and submissions/s.
 #
 # Settings (environment): STARTUP_ROUNDS (10), STARTUP_LOAD_ROUNDS (2), STARTUP_LOAD_SECONDS (20),
-# STARTUP_WISHES (1000000, loaded once and kept), STARTUP_BASELINE (5b48256), STARTUP_DB (mitreden_startup),
+# STARTUP_WISHES (1000000, loaded once and kept), STARTUP_BASELINE (5b48256), STARTUP_DB (mitreden_startup; the
+# baseline's variants use STARTUP_DB_old),
 # STARTUP_VARIANTS ("old new"), JAVA17 (java), JAVA25 (/usr/lib/jvm/temurin-25-jdk-amd64/bin/java),
 # STARTUP_MEMORY_LIMIT (384m: the pod's memory limit in k8s/deployment.yaml; given to the JVM as
 # -XX:MaxRAM so that the percentages in the production flags size the heap as in the pod),
@@ -45,6 +46,10 @@ LOAD_SECONDS=${STARTUP_LOAD_SECONDS:-20}
 WISHES=${STARTUP_WISHES:-1000000}
 BASELINE=$(git rev-parse --short "${STARTUP_BASELINE:-5b48256}")
 DB=${STARTUP_DB:-mitreden_startup}
+# The baseline's schema is older than this checkout's (no jobcenters, counts keyed otherwise): the baseline's
+# variants run on a database of their own, made by the baseline and loaded by the baseline's bench/load.sql
+# with the same number of wishes, so that each jar starts on the schema it was built for.
+OLD_DB=${DB}_old
 read -r -a VARIANTS <<< "${STARTUP_VARIANTS:-old new}"
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
@@ -105,11 +110,13 @@ IDEMPOTENCY_SECRET=$(openssl rand -base64 48)
 # --- variants: APP (directory), JVM (java), FLAGS, ENVS (extra environment) ---------------------------
 variant() {
   ENVS=()
+  VDB=$DB
   case $1 in
-    old)    APP=$OLD_APP;                JVM=$JAVA17; FLAGS="" ;;
-    mem)    APP=$OLD_APP;                JVM=$JAVA17; FLAGS=$PROD_FLAGS ;;
-    j25)    APP=$OLD_APP;                JVM=$JAVA25; FLAGS="" ;;
-    j25aot) APP=$WORK/app-j25aot;        JVM=$JAVA25; FLAGS="-XX:AOTCache=app.aot" ;;
+    old)    APP=$OLD_APP;                JVM=$JAVA17; FLAGS="";                     VDB=$OLD_DB ;;
+    mem)    APP=$OLD_APP;                JVM=$JAVA17; FLAGS=$PROD_FLAGS;            VDB=$OLD_DB ;;
+    j25)    APP=$OLD_APP;                JVM=$JAVA25; FLAGS="";                     VDB=$OLD_DB ;;
+    j25aot) APP=$WORK/app-j25aot;        JVM=$JAVA25; FLAGS="-XX:AOTCache=app.aot"; VDB=$OLD_DB ;;
+    plain)  APP=$WORK/new-app;           JVM=$JAVA17; FLAGS="" ;;  # this checkout as built: makes the schema
     aotjar) APP=$WORK/app-aotjar;        JVM=$JAVA25; FLAGS="-XX:AOTCache=app.aot" ;;
     qbuild) APP=$WORK/qbuild/target/quarkus-app; JVM=$JAVA25; FLAGS="-XX:AOTCache=app.aot" ;;
     new)    APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot" ;;
@@ -133,7 +140,7 @@ start_service() {
   started=$(date +%s%N)
   # shellcheck disable=SC2086  # FLAGS are words on purpose
   (cd "$APP" && QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$VDB" \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" MP_JWT_VERIFY_ISSUER=https://bench.mitreden \
     MITREDEN_RATE_LIMIT_ENABLED=false MITREDEN_IDEMPOTENCY_SECRET="$IDEMPOTENCY_SECRET" \
@@ -155,16 +162,21 @@ hwm_mb() { echo $(( $(awk '/VmHWM/ {print $2}' "/proc/$PID/status") / 1024 )); }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.1f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 # --- database ---------------------------------------------------------------------------------------
-"${PSQL[@]}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
-  || "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
-log "Schema of $DB (a first start of the baseline, with Flyway)"
-start_service old 1
-stop_service
-loaded=$("${PSQL[@]}" -d "$DB" -tAc 'SELECT count(*) FROM wish')
-if [ "$loaded" -lt "$WISHES" ]; then
-  log "Loading $WISHES wishes (bench/load.sql)"
-  "${PSQL[@]}" -d "$DB" -v n="$WISHES" -f bench/load.sql > "$WORK/load.txt"
-fi
+prepare_db() {  # prepare_db DATABASE VARIANT LOAD_SQL: the variant's first start makes the schema
+  "${PSQL[@]}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$1'" | grep -q 1 \
+    || "${PSQL[@]}" -d postgres -c "CREATE DATABASE $1"
+  log "Schema of $1 (a first start of $2, with Flyway)"
+  start_service "$2" 1
+  stop_service
+  local loaded
+  loaded=$("${PSQL[@]}" -d "$1" -tAc 'SELECT count(*) FROM wish')
+  if [ "$loaded" -lt "$WISHES" ]; then
+    log "Loading $WISHES wishes into $1 ($3)"
+    "${PSQL[@]}" -d "$1" -v n="$WISHES" -f "$3" > "$WORK/load-$1.txt"
+  fi
+}
+prepare_db "$DB" plain bench/load.sql
+prepare_db "$OLD_DB" old "$WORK/baseline-$BASELINE/bench/load.sql"
 
 # --- training: every cache the way the image makes its own --------------------------------------------
 train() {  # train DIR SOURCE_APP flags...
@@ -173,13 +185,13 @@ train() {  # train DIR SOURCE_APP flags...
   if [ -n "${STARTUP_KEEP_CACHES:-}" ] && [ -s "$dir/app.aot" ]; then log "Keeping the cache in $dir"; return; fi
   rm -rf "$dir" && cp -r "$source" "$dir"
   log "Training run for $(basename "$dir")"
-  JAVA=$JAVA25 TRAIN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" TRAIN_LOG="$dir.train.log" \
+  JAVA=$JAVA25 TRAIN_DB_URL="jdbc:postgresql://127.0.0.1:5432/${TRAIN_DB:-$DB}" TRAIN_LOG="$dir.train.log" \
     sh src/main/docker/aot-train.sh "$dir" app.aot "$@"
 }
 for v in "${VARIANTS[@]}"; do
   # shellcheck disable=SC2086
   case $v in
-    j25aot) train "$WORK/app-j25aot" "$OLD_APP" ;;
+    j25aot) TRAIN_DB=$OLD_DB train "$WORK/app-j25aot" "$OLD_APP" ;;
     aotjar) train "$WORK/app-aotjar" "$WORK/new-app" ;;
     nolink) train "$WORK/app-nolink" "$WORK/new-app" $PROD_FLAGS -XX:-AOTClassLinking ;;
     new|checks|pools) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \

@@ -149,7 +149,6 @@ class ReleasedCounts {
                 before.language(), after), 1);
     }
 
-
     private void addToCell(Cell cell, long n) {
         cellQuery(database.isPostgresql() ? POSTGRESQL_ADD : STANDARD_ADD, cell, n)
                 .setParameter("shownUntil", cell.level().end(cell.shownOn()))
