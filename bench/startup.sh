@@ -21,6 +21,7 @@
 #   pools   new, with smaller pools: 8 database connections (not 20), 16 worker threads (not 200)
 #   nolink  new, with a cache trained with -XX:-AOTClassLinking: classes are loaded from the cache when first
 #           used instead of all linked before main                                  (lever: a lazier cache)
+#   heap40  new with the heap at most 40 % of the memory limit (not 50 %), new's cache  (lever: heap size)
 # Every cache comes from src/main/docker/aot-train.sh, the image's own training run, with the variant's flags.
 #
 # Per round every variant starts once (the order rotates each round): time from exec to the first 200 of
@@ -74,7 +75,7 @@ if ! command -v hey >/dev/null || ! command -v wrk >/dev/null || ! command -v op
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey wrk openssl >/dev/null
 fi
 for v in "${VARIANTS[@]}"; do
-  case $v in j25|j25aot|aotjar|qbuild|new|checks|pools|nolink) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
+  case $v in j25|j25aot|aotjar|qbuild|new|checks|pools|nolink|heap40) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
 done
 
 # --- the two builds ---------------------------------------------------------------------------------
@@ -126,6 +127,7 @@ variant() {
     pools)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot"
             ENVS=(QUARKUS_DATASOURCE_JDBC_MAX_SIZE=8 QUARKUS_THREAD_POOL_MAX_THREADS=16) ;;
     nolink) APP=$WORK/app-nolink;        JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot" ;;
+    heap40) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:MaxRAMPercentage=40 -XX:AOTCache=app.aot" ;;
     *) echo "unknown variant $1" >&2; exit 1 ;;
   esac
 }
@@ -194,7 +196,7 @@ for v in "${VARIANTS[@]}"; do
     j25aot) TRAIN_DB=$OLD_DB train "$WORK/app-j25aot" "$OLD_APP" ;;
     aotjar) train "$WORK/app-aotjar" "$WORK/new-app" ;;
     nolink) train "$WORK/app-nolink" "$WORK/new-app" $PROD_FLAGS -XX:-AOTClassLinking ;;
-    new|checks|pools) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
+    new|checks|pools|heap40) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
               || { train "$WORK/app-new" "$WORK/new-app" $PROD_FLAGS; trained_new=1; } ;;
   esac
 done

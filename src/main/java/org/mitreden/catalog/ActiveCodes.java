@@ -37,7 +37,7 @@ public class ActiveCodes {
         }
     }
 
-    /** @param knownByJobcenter filled as jobcenters ask: a few national codes and each one's own */
+    /** @param knownByJobcenter filled as jobcenters ask: per jobcenter, the national codes and its own */
     private record Snapshot(Map<String, Entry> targetGroups, Map<String, Entry> topics, Set<String> languages,
             Set<String> labelLanguages, KnownCodes everywhere, Map<String, KnownCodes> knownByJobcenter,
             long loadedAt) {

@@ -45,8 +45,9 @@ public class TextSearch {
      * its list in the page's order and reading texts until the page is full; rare ones by the word index, which
      * for common words fetches every match (thousands of rows) before it can sort them. PostgreSQL has no
      * statistics of words inside texts to choose between the two, so the walk is tried first (bitmap scans,
-     * the only way to the word index, off) within {@code budget}, and the index answers when the walk runs out
-     * of it.
+     * the only way to the word index, off) within {@code budget}; when it runs out, plain index scans are
+     * turned off instead, so the planner cannot walk again and takes the word index. Both settings end with
+     * the savepoint they are made in.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> List<T> page(Supplier<Query> select, Duration budget) {
@@ -56,15 +57,16 @@ public class TextSearch {
         entityManager.createNativeQuery("SAVEPOINT text_search_walk").executeUpdate();
         entityManager.createNativeQuery("SET LOCAL enable_bitmapscan = off").executeUpdate();
         entityManager.createNativeQuery("SET LOCAL statement_timeout = " + Math.max(1, budget.toMillis())).executeUpdate();
-        List<T> walked;
+        List<T> rows;
         try {
-            walked = rows(select.get());
+            rows = rows(select.get());
         } catch (QueryTimeoutException e) {
-            walked = null;
+            entityManager.createNativeQuery("ROLLBACK TO SAVEPOINT text_search_walk").executeUpdate();
+            entityManager.createNativeQuery("SET LOCAL enable_indexscan = off").executeUpdate();
+            rows = rows(select.get());
         }
-        // Ends both settings, whether the walk finished or not.
         entityManager.createNativeQuery("ROLLBACK TO SAVEPOINT text_search_walk").executeUpdate();
-        return walked != null ? walked : rows(select.get());
+        return rows;
     }
 
     @SuppressWarnings("unchecked")

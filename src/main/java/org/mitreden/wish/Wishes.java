@@ -73,10 +73,15 @@ public class Wishes {
         }
     }
 
-    /** Deletes a released wish and takes it out of the statistics, as if it had never been submitted. */
+    /**
+     * Deletes a released wish and takes it out of the statistics, as if it had never been submitted. It takes
+     * turns with release runs, which write the same count rows in another order: without the turn, the two
+     * could deadlock. Deletes are rare, and a release step is short.
+     */
     @Transactional(TxType.MANDATORY)
     public void delete(Wish wish) {
         requireReleased(wish);
+        lockReleases();
         counts.remove(Cell.of(wish, wish.status), 1);
         wish.delete();
     }

@@ -70,12 +70,15 @@ class TextSearchTest {
                     () -> entityManager.createNativeQuery("SELECT current_setting('enable_bitmapscan')"), Duration.ofSeconds(5));
             assertThat(walked).containsExactly("off");
             assertThat(setting("enable_bitmapscan")).isEqualTo("on");
-            // Too slow for the walk: answered again, with every way open, and the transaction still usable.
+            // Too slow for the walk: answered again without walking (plain index scans off), without the
+            // walk's limit, and the transaction still usable.
             List<Object> asked = textSearch.page(() -> entityManager.createNativeQuery(
-                    "SELECT current_setting('enable_bitmapscan') || ':' || current_setting('statement_timeout') FROM pg_sleep(0.3)"),
+                    "SELECT current_setting('enable_bitmapscan') || ':' || current_setting('enable_indexscan') || ':'"
+                            + " || current_setting('statement_timeout') FROM pg_sleep(0.3)"),
                     Duration.ofMillis(50));
-            assertThat(asked).containsExactly("on:" + timeoutBefore);
+            assertThat(asked).containsExactly("on:off:" + timeoutBefore);
             assertThat(setting("enable_bitmapscan")).isEqualTo("on");
+            assertThat(setting("enable_indexscan")).isEqualTo("on");
             assertThat(setting("statement_timeout")).isEqualTo(timeoutBefore);
         });
     }
