@@ -89,7 +89,8 @@ public class ReviewResource {
             @Parameter(description = "Property and direction, e.g. submittedOn,desc (default)", schema = @Schema(type = SchemaType.STRING, maxLength = 20, defaultValue = "submittedOn,desc")) @QueryParam("sort") String sort,
             @Context HttpHeaders headers) {
         List<Violation> violations = new ArrayList<>();
-        WishFilter filter = filterParams.toFilter(JobcenterScope.of(jobcenter.code()), catalog.known(jobcenter.code()), violations);
+        String own = jobcenter.code();
+        WishFilter filter = filterParams.toFilter(JobcenterScope.of(own), catalog.known(own), violations);
         Paging paging = Paging.parse(page, size, violations);
         WishSort order = WishSort.parse(sort, violations);
         if (!violations.isEmpty()) {

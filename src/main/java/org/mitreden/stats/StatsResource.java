@@ -77,6 +77,7 @@ public class StatsResource {
             @QueryParam("period") String period,
             @BeanParam WishFilterParams filterParams,
             @Context HttpHeaders headers) {
-        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams, JobcenterScope.of(jobcenter.code()), catalog.known(jobcenter.code()))), headers);
+        String own = jobcenter.code();
+        return TableFormat.answer(stats.count(StatsQuery.parse(groupBy, period, filterParams, JobcenterScope.of(own), catalog.known(own))), headers);
     }
 }

@@ -79,14 +79,6 @@ public class StatsService {
             textSearch.planWithActualPatterns();
         }
         boolean fromWishes = source == WishFilter.Source.WISHES;
-        String table = switch (source) {
-            case WISHES -> "wish WHERE " + Wishes.RELEASED;
-            case COUNTS -> "released_count WHERE 1 = 1";
-            case MONTHLY_COUNTS -> "released_count_monthly WHERE 1 = 1";
-            case MONTH_TOTALS -> "released_count_total WHERE grain = 'MONTH'";
-            case QUARTER_TOTALS -> "released_count_total WHERE grain = 'QUARTER'";
-            case YEAR_TOTALS -> "released_count_total WHERE grain = 'YEAR'";
-        };
         String amount = fromWishes ? "COUNT(*)" : "SUM(count)";
         List<String> columns = query.groupBy().stream()
                 .map(d -> d == Dimension.LANGUAGE && fromWishes ? "COALESCE(language, '')" : d.column(source))
@@ -94,7 +86,7 @@ public class StatsService {
 
         StringBuilder sql = new StringBuilder("SELECT ");
         columns.forEach(c -> sql.append(c).append(", "));
-        sql.append(amount).append(" FROM ").append(table);
+        sql.append(amount).append(" FROM ").append(source.rows());
         Map<String, Object> parameters = new LinkedHashMap<>();
         query.filter().appendSql(sql, parameters, source);
         sql.append(" GROUP BY ").append(String.join(", ", columns));

@@ -3,6 +3,7 @@ package org.mitreden.wish;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
@@ -54,19 +55,8 @@ public class TextSearch {
         if (!isPostgresql()) {
             return rows(select.get());
         }
-        entityManager.createNativeQuery("SAVEPOINT text_search_walk").executeUpdate();
-        entityManager.createNativeQuery("SET LOCAL enable_bitmapscan = off").executeUpdate();
-        entityManager.createNativeQuery("SET LOCAL statement_timeout = " + Math.max(1, budget.toMillis())).executeUpdate();
-        List<T> rows;
-        try {
-            rows = rows(select.get());
-        } catch (QueryTimeoutException e) {
-            entityManager.createNativeQuery("ROLLBACK TO SAVEPOINT text_search_walk").executeUpdate();
-            entityManager.createNativeQuery("SET LOCAL enable_indexscan = off").executeUpdate();
-            rows = rows(select.get());
-        }
-        entityManager.createNativeQuery("ROLLBACK TO SAVEPOINT text_search_walk").executeUpdate();
-        return rows;
+        Optional<List<T>> walked = withinBudget(budget, "enable_bitmapscan", () -> rows(select.get()));
+        return walked.orElseGet(() -> withinBudget(null, "enable_indexscan", () -> TextSearch.<T> rows(select.get())).orElseThrow());
     }
 
     @SuppressWarnings("unchecked")
@@ -88,19 +78,38 @@ public class TextSearch {
         if (!isPostgresql()) {
             return OptionalLong.of(((Number) count.getSingleResult()).longValue());
         }
-        // The savepoint keeps a cancelled count from aborting the transaction, and rolling back to it
-        // also ends the timeout, so it cannot reach a statement that comes after. (It need not be
-        // released: it ends with the transaction, and a later count may reuse the name.)
-        entityManager.createNativeQuery("SAVEPOINT text_search_count").executeUpdate();
-        entityManager.createNativeQuery("SET LOCAL statement_timeout = " + Math.max(1, budget.toMillis())).executeUpdate();
-        OptionalLong counted;
-        try {
-            counted = OptionalLong.of(((Number) count.getSingleResult()).longValue());
-        } catch (QueryTimeoutException e) {
-            counted = OptionalLong.empty();
+        Optional<Long> counted = withinBudget(budget, null, () -> ((Number) count.getSingleResult()).longValue());
+        return counted.map(OptionalLong::of).orElseGet(OptionalLong::empty);
+    }
+
+    /**
+     * Runs one statement in a savepoint, with a way of planning turned off and within a budget; empty when the
+     * database gave up in time. Rolling back to the savepoint keeps a cancelled statement from aborting the
+     * transaction and ends both settings, so they cannot reach a statement that comes after. (The savepoint
+     * need not be released: it ends with the transaction, and a later one may reuse the name.)
+     *
+     * @param budget how long the statement may take; null for no limit of its own, when giving up is no answer
+     * @param planSetting an {@code enable_*} planner setting to turn off, or null
+     */
+    private <T> Optional<T> withinBudget(Duration budget, String planSetting, Supplier<T> statement) {
+        entityManager.createNativeQuery("SAVEPOINT text_search").executeUpdate();
+        if (planSetting != null) {
+            entityManager.createNativeQuery("SET LOCAL " + planSetting + " = off").executeUpdate();
         }
-        entityManager.createNativeQuery("ROLLBACK TO SAVEPOINT text_search_count").executeUpdate();
-        return counted;
+        if (budget != null) {
+            entityManager.createNativeQuery("SET LOCAL statement_timeout = " + Math.max(1, budget.toMillis())).executeUpdate();
+        }
+        Optional<T> result;
+        try {
+            result = Optional.of(statement.get());
+        } catch (QueryTimeoutException e) {
+            if (budget == null) {
+                throw e;
+            }
+            result = Optional.empty();
+        }
+        entityManager.createNativeQuery("ROLLBACK TO SAVEPOINT text_search").executeUpdate();
+        return result;
     }
 
     private boolean isPostgresql() {

@@ -44,25 +44,33 @@ public record WishFilter(JobcenterScope scope, List<String> targetGroups, List<S
      * same numbers.
      */
     public enum Source {
-        WISHES(null, true, true, "shown_on", "shown_until"),
-        COUNTS(null, true, true, "shown_on", "shown_until"),
-        MONTHLY_COUNTS(Period.MONTH, true, false, "shown_month", "until_month"),
-        MONTH_TOTALS(Period.MONTH, false, false, "shown_start", "until_start"),
-        QUARTER_TOTALS(Period.QUARTER, false, false, "shown_start", "until_start"),
-        YEAR_TOTALS(Period.YEAR, false, false, "shown_start", "until_start");
+        WISHES("wish WHERE " + Wishes.RELEASED, null, true, true, "shown_on", "shown_until"),
+        COUNTS("released_count WHERE 1 = 1", null, true, true, "shown_on", "shown_until"),
+        MONTHLY_COUNTS("released_count_monthly WHERE 1 = 1", Period.MONTH, true, false, "shown_month", "until_month"),
+        MONTH_TOTALS("released_count_total WHERE grain = 'MONTH'", Period.MONTH, false, false, "shown_start", "until_start"),
+        QUARTER_TOTALS("released_count_total WHERE grain = 'QUARTER'", Period.QUARTER, false, false, "shown_start", "until_start"),
+        YEAR_TOTALS("released_count_total WHERE grain = 'YEAR'", Period.YEAR, false, false, "shown_start", "until_start");
 
+        private final String rows;
         private final Period grain;
         private final boolean byCodes;
         private final boolean byLanguageAndStatus;
         private final String startColumn;
         private final String untilColumn;
 
-        Source(Period grain, boolean byCodes, boolean byLanguageAndStatus, String startColumn, String untilColumn) {
+        Source(String rows, Period grain, boolean byCodes, boolean byLanguageAndStatus, String startColumn,
+                String untilColumn) {
+            this.rows = rows;
             this.grain = grain;
             this.byCodes = byCodes;
             this.byLanguageAndStatus = byLanguageAndStatus;
             this.startColumn = startColumn;
             this.untilColumn = untilColumn;
+        }
+
+        /** Its table and the condition that selects its rows, for {@code FROM}; {@link #appendSql} adds to it. */
+        public String rows() {
+            return rows;
         }
 
         /** The period its rows tell a shown period by (the first days of those it begins and ends in); null for exact. */
