@@ -58,41 +58,16 @@ rm -rf "$WORK/app" && cp -r target/quarkus-app "$WORK/app"
 new_key_pair
 IDEMPOTENCY_SECRET=$(openssl rand -base64 48)
 
-PID=
-start_service() { # [release cron]
-  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$WORK/public.pem" MP_JWT_VERIFY_ISSUER=https://bench.mitreden \
-  MITREDEN_RATE_LIMIT_ENABLED=false MITREDEN_IDEMPOTENCY_SECRET="$IDEMPOTENCY_SECRET" \
-  MITREDEN_JOBCENTERS_MULTIPLE=true MITREDEN_RELEASE_CRON="${1:-off}" \
-    java -jar "$WORK/app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
-  PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
-    kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
-    sleep 0.1
-  done
-}
-stop_service() {
-  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
-  PID=
-}
-trap stop_service EXIT
-rss_mb() { echo $(( $(ps -o rss= -p "$PID") / 1024 )); }
+# shellcheck source=service.sh
+. bench/service.sh
 
-# hey's p50 and p95 in ms, with a token
-http_latency() {
-  hey -n "$REQUESTS" -c 1 -H "Authorization: Bearer $1" "$2" > "$WORK/hey.txt"
-  if grep -E '^\s+\[[0-9]+\]' "$WORK/hey.txt" | grep -qv '\[200\]'; then
-    echo "hey: not every answer was 200 for $2" >&2; grep -A5 'Status code distribution' "$WORK/hey.txt" >&2; exit 1
-  fi
-  awk '/ 50% in/ {p50=$3} / 95% in/ {p95=$3} END {printf "%.1f %.1f", p50*1000, p95*1000}' "$WORK/hey.txt"
-}
+# Every start serves several jobcenters, and releases only when this script says so.
+MULTIPLE=(MITREDEN_JOBCENTERS_MULTIPLE=true MITREDEN_RELEASE_CRON=off)
 
 # --- data ---------------------------------------------------------------------------------------------
 "${PSQL[@]}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
   || "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
-start_service   # creates or upgrades the schema
+start_service "${MULTIPLE[@]}"   # creates or upgrades the schema
 stop_service
 loaded=$("${PSQL[@]}" -d "$DB" -tAc 'SELECT count(*) FROM wish')
 places=$("${PSQL[@]}" -d "$DB" -tAc 'SELECT count(DISTINCT jobcenter) FROM wish')
@@ -120,7 +95,7 @@ THREE_YEARS=$(date -d "$(date +%Y)-01-01 -2 years" +%F)
 NEXT_YEAR=$(date -d "$(date +%Y)-01-01 +1 year" +%F)
 YEAR_AGO=$(date -d '-1 year' +%F)
 
-start_service
+start_service "${MULTIPLE[@]}"
 for jobcenter in "$LARGEST" "$MEDIAN"; do
   staff=$(token staff "\"jobcenter\":\"$jobcenter\"")
   hey -n 50 -c 2 -H "Authorization: Bearer $staff" "$BASE/api/v1/wishes" > /dev/null
@@ -199,7 +174,7 @@ log "Release run for all jobcenters after a week of 100,000 sealed wishes"
            'NEW', (date_trunc('week', current_date) - interval '7 days')::date,
            encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0
     FROM generate_series(1, 100000) AS g" -c "ANALYZE wish"
-start_service "0/15 * * * * ?"
+start_service MITREDEN_JOBCENTERS_MULTIPLE=true MITREDEN_RELEASE_CRON="0/15 * * * * ?"
 until grep -q '"Release: ' "$WORK/service.log"; do sleep 1; done
 released=$(grep -m1 -o 'Release: [^"]*' "$WORK/service.log")
 row "| scheduled release run, all $JOBCENTERS jobcenters, after a week of 100,000 sealed wishes | ${released##*, } | ${released%,*} | |"

@@ -61,35 +61,9 @@ ADMIN=$(token admin)
 IDEMPOTENCY_SECRET=$(openssl rand -base64 48)
 
 # --- the service ----------------------------------------------------------------------------------
-PID=
-start_service() {
-  local started=$(date +%s%N)
-  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$WORK/public.pem" MP_JWT_VERIFY_ISSUER=https://bench.mitreden \
-  MITREDEN_RATE_LIMIT_ENABLED=false MITREDEN_IDEMPOTENCY_SECRET="$IDEMPOTENCY_SECRET" \
-    java -jar "$WORK/app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
-  PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
-    kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
-}
-stop_service() {
-  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
-  PID=
-}
-trap stop_service EXIT
-rss_mb() { echo $(( $(ps -o rss= -p "$PID") / 1024 )); }
+# shellcheck source=service.sh
+. bench/service.sh
 
-# --- measuring ------------------------------------------------------------------------------------
-# hey's latency distribution, in milliseconds: "p50 p95"
-http_latency() {
-  hey -n "$REQUESTS" -c 1 -H "Authorization: Bearer $STAFF" "$1" > "$WORK/hey.txt"
-  awk '/ 50% in/ {p50=$3} / 95% in/ {p95=$3} END {printf "%.1f %.1f", p50*1000, p95*1000}' "$WORK/hey.txt"
-}
 # pgbench with per-transaction log, in milliseconds: "p50 p95"
 sql_latency() {
   rm -f "$WORK"/pgb.*
@@ -157,7 +131,7 @@ for SIZE in "${SIZES[@]}"; do
       from=${range%%:*}
       printf 'SELECT %s, count(*) FROM wish WHERE shown_on >= DATE %s GROUP BY %s;\n' \
         "$columns" "'$from'" "$columns" > "$WORK/groupby.sql"
-      read -r sp50 sp95 <<< "$(http_latency "$BASE/api/v1/stats?groupBy=$query&from=$from")"
+      read -r sp50 sp95 <<< "$(http_latency "$STAFF" "$BASE/api/v1/stats?groupBy=$query&from=$from")"
       read -r dp50 dp95 <<< "$(sql_latency "$WORK/groupby.sql")"
       row "| stats $label, $(echo "$dims" | tr ',' '+'), $(echo "$range" | cut -d: -f2) | p50 $sp50 ms, p95 $sp95 ms | plain GROUP BY p50 $dp50 ms, p95 $dp95 ms | $(awk -v a="$sp95" -v b="$dp95" 'BEGIN {printf "%.3f", a/b}') |"
     done
@@ -168,7 +142,7 @@ for SIZE in "${SIZES[@]}"; do
                "q=c0ffee&size=50" "q=schuldnerberatung&size=50" "q=mieterbund%20flyer&targetGroup=PARENTS&size=50" \
                "q=mieterbund%20flyer&targetGroup=PARENTS&page=19&size=50" \
                "q=beratung%20freundlich&topic=PRAISE&from=$YEAR_AGO&size=50" "page=100&size=50"; do
-    read -r lp50 lp95 <<< "$(http_latency "$BASE/api/v1/wishes?$query")"
+    read -r lp50 lp95 <<< "$(http_latency "$STAFF" "$BASE/api/v1/wishes?$query")"
     row "| wish list $label, $query | p50 $lp50 ms, p95 $lp95 ms | target p95 < 100 ms | |"
   done
 
