@@ -35,8 +35,12 @@ public class VerifiedTokens implements JWTParser {
 
     static final Duration REVERIFY_AFTER = Duration.ofMinutes(5);
 
-    /** Far more than the kiosks, systems and staff of an installation use at once; past it, start afresh. */
-    static final int MAX_REMEMBERED = 10_000;
+    /**
+     * More tokens than the kiosks and systems of a large installation use at once (staff call far less
+     * often), and at a few kilobytes each (claims and compact form) at most some megabytes of heap; past it,
+     * everything is forgotten and verified afresh.
+     */
+    static final int MAX_REMEMBERED = 2_000;
 
     private record Verified(JsonWebToken token, long until) {
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
@@ -25,11 +25,10 @@ class VerifiedTokensTest {
     private static final Instant START = Instant.parse("2026-12-02T08:00:00Z");
 
     /** A parser that counts what it is asked, accepts tokens named "ok-<expiry in epoch seconds>", rejects others. */
-    private static final class CountingParser implements JWTParser {
+    private static final class CountingParser {
         final List<String> asked = new ArrayList<>();
 
-        @Override
-        public JsonWebToken parse(String token) throws ParseException {
+        JsonWebToken parse(String token) throws ParseException {
             asked.add(token);
             if (!token.startsWith("ok-")) {
                 throw new ParseException("rejected");
@@ -54,44 +53,15 @@ class VerifiedTokensTest {
             };
         }
 
-        @Override
-        public JsonWebToken parse(String token, JWTAuthContextInfo context) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken verify(String token, java.security.PublicKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken verify(String token, javax.crypto.SecretKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken verify(String token, String secret) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken decrypt(String token, java.security.PrivateKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken decrypt(String token, javax.crypto.SecretKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken decrypt(String token, String secret) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken parseOnly(String token) {
-            throw new UnsupportedOperationException();
+        /** As a {@link JWTParser} that knows {@code parse(String)} only: nothing else may be asked. */
+        JWTParser asParser() {
+            return (JWTParser) Proxy.newProxyInstance(JWTParser.class.getClassLoader(), new Class<?>[] { JWTParser.class },
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("parse") && args.length == 1) {
+                            return parse((String) args[0]);
+                        }
+                        throw new UnsupportedOperationException(method.getName());
+                    });
         }
     }
 
@@ -116,7 +86,7 @@ class VerifiedTokensTest {
 
     private final CountingParser parser = new CountingParser();
     private final MovableClock clock = new MovableClock();
-    private final VerifiedTokens tokens = new VerifiedTokens(parser, clock);
+    private final VerifiedTokens tokens = new VerifiedTokens(parser.asParser(), clock);
 
     private static String validFor(Duration lifetime) {
         return "ok-" + START.plus(lifetime).getEpochSecond();
