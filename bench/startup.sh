@@ -22,6 +22,10 @@
 #   nolink  new, with a cache trained with -XX:-AOTClassLinking: classes are loaded from the cache when first
 #           used instead of all linked before main                                  (lever: a lazier cache)
 #   heap40  new with the heap at most 40 % of the memory limit (not 50 %), new's cache  (lever: heap size)
+#   arena   new with MALLOC_ARENA_MAX=2: glibc's malloc keeps two arenas instead of one per thread that
+#           allocates (lever: the C allocator; the image's Alpine has musl, which keeps no per-thread arenas)
+#   trim    new with -XX:TrimNativeHeapInterval=2000: the JVM hands freed C heap back every 2 s
+#   nmt     new with Native Memory Tracking; after each load round jcmd's summary goes to nmt-ROUND.txt
 # Every cache comes from src/main/docker/aot-train.sh, the image's own training run, with the variant's flags.
 #
 # Per round every variant starts once (the order rotates each round): time from exec to the first 200 of
@@ -128,6 +132,9 @@ variant() {
             ENVS=(QUARKUS_DATASOURCE_JDBC_MAX_SIZE=8 QUARKUS_THREAD_POOL_MAX_THREADS=16) ;;
     nolink) APP=$WORK/app-nolink;        JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot" ;;
     heap40) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:MaxRAMPercentage=40 -XX:AOTCache=app.aot" ;;
+    arena)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot"; ENVS=(MALLOC_ARENA_MAX=2) ;;
+    trim)   APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:TrimNativeHeapInterval=2000 -XX:AOTCache=app.aot" ;;
+    nmt)    APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:NativeMemoryTracking=summary -XX:AOTCache=app.aot" ;;
     *) echo "unknown variant $1" >&2; exit 1 ;;
   esac
 }
@@ -196,7 +203,7 @@ for v in "${VARIANTS[@]}"; do
     j25aot) TRAIN_DB=$OLD_DB train "$WORK/app-j25aot" "$OLD_APP" ;;
     aotjar) train "$WORK/app-aotjar" "$WORK/new-app" ;;
     nolink) train "$WORK/app-nolink" "$WORK/new-app" $PROD_FLAGS -XX:-AOTClassLinking ;;
-    new|checks|pools|heap40) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
+    new|checks|pools|heap40|arena|trim|nmt) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
               || { train "$WORK/app-new" "$WORK/new-app" $PROD_FLAGS; trained_new=1; } ;;
   esac
 done
@@ -247,6 +254,7 @@ for round in $(seq 1 "$LOAD_ROUNDS"); do
     stats_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/hey-stats-$v.txt")
     printf '%s %s %s %s %s %s %s %s\n' "$round" "$v" "$(rss_mb)" "$(hwm_mb)" "$rps" "$non2xx" "$list_rps" "$stats_rps" \
       | tee -a "$WORK/loads.txt" >&2
+    if [ "$v" = nmt ]; then "$(dirname "$JAVA25")/jcmd" "$PID" VM.native_memory summary > "$WORK/nmt-$round.txt"; fi
     stop_service
   done
 done
