@@ -14,6 +14,7 @@
 #   - submissions by its kiosks (wrk) against pgbench doing the same inserts: at least 0.5;
 #   - the scheduled release run for all jobcenters after a week of 100,000 sealed wishes spread like the rest.
 # Settings (environment): BENCH_CONCURRENCY (8), BENCH_SECONDS (20), BENCH_REQUESTS (200 per latency series),
+# BENCH_WARMUP (240: seconds of submissions before they are measured: on 2 cores the JIT compiler needs minutes),
 # BENCH_REBUILD=1 to rebuild the jar, BENCH_REUSE=1 to keep a data set already loaded at the wanted size.
 # Results go to the terminal and to target/bench-jc/RESULTS.generated.md.
 set -euo pipefail
@@ -24,6 +25,7 @@ JOBCENTERS=${2:-400}
 CONCURRENCY=${BENCH_CONCURRENCY:-8}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 REQUESTS=${BENCH_REQUESTS:-200}
+WARMUP=${BENCH_WARMUP:-240}
 WORK=target/bench-jc
 DB=mitreden_bench_jc
 PORT=8393
@@ -146,7 +148,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $(token kiosk "\"jobcenter\":\"$LARGEST\"")"
 wrk.body = [[{"targetGroup": "PARENTS", "topic": "INDIVIDUAL_SITUATION", "language": "de", "text": "Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon 0176 12345678."}]]
 LUA
-wrk -t2 -c "$CONCURRENCY" -d10s -s "$WORK/post.lua" "$BASE/api/v1/wishes" > /dev/null
+wrk -t2 -c "$CONCURRENCY" -d "${WARMUP}s" -s "$WORK/post.lua" "$BASE/api/v1/wishes" > /dev/null
 wrk -t2 -c "$CONCURRENCY" -d "${SECONDS_PER_RUN}s" -s "$WORK/post.lua" "$BASE/api/v1/wishes" > "$WORK/wrk-post.txt"
 api_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-post.txt")
 non2xx=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk-post.txt")
