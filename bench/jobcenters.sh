@@ -15,6 +15,7 @@
 #   - the scheduled release run for all jobcenters after a week of 100,000 sealed wishes spread like the rest.
 # Settings (environment): BENCH_CONCURRENCY (8), BENCH_SECONDS (20), BENCH_REQUESTS (200 per latency series),
 # BENCH_WARMUP (240: seconds of submissions before they are measured: on 2 cores the JIT compiler needs minutes),
+# BENCH_READ_WARMUP (90: seconds of list and statistics reads before the first is measured),
 # BENCH_REBUILD=1 to rebuild the jar, BENCH_REUSE=1 to keep a data set already loaded at the wanted size.
 # Results go to the terminal and to target/bench-jc/RESULTS.generated.md.
 set -euo pipefail
@@ -26,6 +27,7 @@ CONCURRENCY=${BENCH_CONCURRENCY:-8}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 REQUESTS=${BENCH_REQUESTS:-200}
 WARMUP=${BENCH_WARMUP:-240}
+READ_WARMUP=${BENCH_READ_WARMUP:-90}
 WORK=target/bench-jc
 DB=mitreden_bench_jc
 PORT=8393
@@ -98,6 +100,19 @@ NEXT_YEAR=$(date -d "$(date +%Y)-01-01 +1 year" +%F)
 YEAR_AGO=$(date -d '-1 year' +%F)
 
 start_service "${MULTIPLE[@]}"
+# Reads first, as a pod that has served for a while has had them: the JIT compiler needs minutes on 2 cores
+# (a statistics request that answers nothing took 13 ms right after start and 1.2 ms after 90 s of reads).
+log "Warming reads up for ${READ_WARMUP}s"
+warming=()
+for target in "$LARGEST|/api/v1/wishes?size=50" "$MEDIAN|/api/v1/wishes?q=schuldnerberatung&size=50" \
+              "$LARGEST|/api/v1/stats?groupBy=targetGroup&groupBy=topic&from=$THREE_YEARS" \
+              "$MEDIAN|/api/v1/stats?groupBy=topic&groupBy=period&period=month&from=$THREE_YEARS" \
+              "analyst|/api/v1/national-stats?groupBy=jobcenter&from=$THREE_YEARS"; do
+  if [ "${target%%|*}" = analyst ]; then caller=$ANALYST; else caller=$(token staff "\"jobcenter\":\"${target%%|*}\""); fi
+  hey -z "${READ_WARMUP}s" -c 1 -H "Authorization: Bearer $caller" "$BASE${target#*|}" > /dev/null &
+  warming+=($!)
+done
+wait "${warming[@]}"
 for jobcenter in "$LARGEST" "$MEDIAN"; do
   staff=$(token staff "\"jobcenter\":\"$jobcenter\"")
   hey -n 50 -c 2 -H "Authorization: Bearer $staff" "$BASE/api/v1/wishes" > /dev/null
