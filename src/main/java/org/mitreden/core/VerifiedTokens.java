@@ -23,11 +23,12 @@ import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * Verifies a bearer token once, not on every request. A kiosk sends the same token with every submission,
- * and checking its signature and claims again each time was an eighth of the CPU a submission costs
+ * and checking its signature and claims again each time was 8 % of the CPU a submission costs
  * (bench/RESULTS.md). Only tokens that passed verification are remembered, under their whole compact form,
  * signature included: a token that differs in one byte is verified from scratch, and a rejected one is never
  * remembered. A remembered token is verified again once it expires, and at the latest after
- * {@link #REVERIFY_AFTER}, so that a key the identity provider withdraws stops counting within that time.
+ * {@link #REVERIFY_AFTER}: that much is added to the time a key withdrawn by the identity provider keeps
+ * counting (SmallRye JWT keeps the key set it fetched until its own refresh).
  */
 @Decorator
 @Priority(1)
