@@ -21,6 +21,8 @@ import org.mitreden.wish.TextSearch;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.Wishes;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * Answers statistics from the counts of released wishes, never from the wishes themselves, except when the
  * request searches the text ({@code q}), which only the wishes can answer. Each wish is counted in its shown
@@ -41,9 +43,20 @@ public class StatsService {
     @Inject
     TextSearch textSearch;
 
-    @Transactional
+    /**
+     * Counts are one statement, so they need no transaction of their own: run in autocommit, they save the
+     * transaction's begin and the round trip of its commit, a quarter of a small statistics request's time.
+     * A text search sets its planner option for its transaction only, and so gets one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public StatsAnswer count(StatsQuery query) {
-        Map<List<String>, Long> counts = query(query);
+        WishFilter.Source source = source(query);
+        Map<List<String>, Long> counts = source == WishFilter.Source.WISHES
+                ? QuarkusTransaction.joiningExisting().call(() -> {
+                    textSearch.planWithActualPatterns();
+                    return query(query, source);
+                })
+                : query(query, source);
         List<Suppression.Cell> cells = counts.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .map(e -> new Suppression.Cell(e.getKey(), e.getValue()))
@@ -73,11 +86,7 @@ public class StatsService {
     }
 
     /** Count per cell key; a period dimension is grouped by shown period in SQL and folded into periods here. */
-    private Map<List<String>, Long> query(StatsQuery query) {
-        WishFilter.Source source = source(query);
-        if (source == WishFilter.Source.WISHES) {
-            textSearch.planWithActualPatterns();
-        }
+    private Map<List<String>, Long> query(StatsQuery query, WishFilter.Source source) {
         boolean fromWishes = source == WishFilter.Source.WISHES;
         String amount = fromWishes ? "COUNT(*)" : "SUM(count)";
         List<String> columns = query.groupBy().stream()
