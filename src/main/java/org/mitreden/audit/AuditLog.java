@@ -33,7 +33,8 @@ import io.quarkus.scheduler.Scheduled;
  * content) and counted in {@code mitreden_audit_failures_total}. An event is lost only when the queue is
  * full ({@value #CAPACITY} events waiting, e.g. during a long database outage) or when the database is
  * still unreachable at shutdown; each loss is logged at ERROR and counted in {@code mitreden_audit_lost_total}.
- * A hard kill of the JVM loses what was still queued, normally nothing or a few milliseconds' worth.
+ * A hard kill of the JVM loses what was still queued: while the database keeps up, at most the last
+ * {@value #GATHER_MILLIS} milliseconds' worth.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -42,6 +43,7 @@ public class AuditLog {
 
     static final int CAPACITY = 10_000;
     private static final int MAX_BATCH = 500;
+    private static final long GATHER_MILLIS = 20;
     private static final long FIRST_RETRY_MILLIS = 500;
     private static final long LAST_RETRY_MILLIS = 30_000;
     private static final Duration WRITE_WAIT = Duration.ofSeconds(2);
@@ -153,6 +155,7 @@ public class AuditLog {
                     continue;
                 }
                 batch.add(first);
+                gather();
                 queue.drainTo(batch, MAX_BATCH - 1);
             }
             RuntimeException failure = write(batch);
@@ -179,6 +182,19 @@ public class AuditLog {
                 return;
             }
             pause = Math.min(pause * 2, LAST_RETRY_MILLIS);
+        }
+    }
+
+    /**
+     * Lets the events of the next moment join the first one: a busy service then writes a batch per
+     * {@value #GATHER_MILLIS} ms instead of a transaction per read, which took 15 % of the service's CPU in
+     * a benchmark of statistics reads (2 cores), besides a commit in the database for each. Cut short by shutdown.
+     */
+    private void gather() {
+        try {
+            stopping.await(GATHER_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

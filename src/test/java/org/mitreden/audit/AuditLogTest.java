@@ -75,6 +75,24 @@ class AuditLogTest {
     }
 
     @Test
+    void eventsOfTheSameMomentAreWrittenTogether() throws InterruptedException {
+        List<Integer> batches = new CopyOnWriteArrayList<>();
+        useDatabase(0);
+        log.sink = entries -> batches.add(entries.size());
+        log.startWriter();
+        // One event a millisecond, as a busy service records them: without gathering, each is a write of its own.
+        for (int n = 0; n < 20; n++) {
+            log.record(entry(n));
+            Thread.sleep(1);
+        }
+
+        log.awaitWritten(Duration.ofSeconds(20));
+
+        assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(20);
+        assertThat(batches).hasSizeLessThan(10);
+    }
+
+    @Test
     void aFullQueueLosesEventsCountedNotSilently() {
         useDatabase(0);
         // No writer running: the queue fills up.
