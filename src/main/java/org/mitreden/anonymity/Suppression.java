@@ -50,6 +50,21 @@ public final class Suppression {
         }
     }
 
+    /**
+     * Cells by their coordinates, dimension by dimension: the order answers list them in, and which of two
+     * equal counts is hidden first. Compares in place (a national table has hundreds of cells to sort); the
+     * cells of one table have as many coordinates each.
+     */
+    public static final Comparator<Cell> BY_KEY = (a, b) -> {
+        for (int i = 0; i < a.key.size(); i++) {
+            int order = a.key.get(i).compareTo(b.key.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    };
+
     /** Marks cells as suppressed in place; returns whether the total must be suppressed too. */
     public static boolean apply(List<Cell> cells, int dimensions, int minGroupSize) {
         long total = cells.stream().mapToLong(c -> c.count).sum();
@@ -72,8 +87,7 @@ public final class Suppression {
             lines.addAll(byOtherCoordinates.values());
         }
 
-        Comparator<Cell> smallestFirst = Comparator.<Cell> comparingLong(c -> c.count)
-                .thenComparing(c -> String.join("\u0000", c.key));
+        Comparator<Cell> smallestFirst = Comparator.<Cell> comparingLong(c -> c.count).thenComparing(BY_KEY);
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -2,7 +2,6 @@ package org.mitreden.stats;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ public class StatsService {
         List<Suppression.Cell> cells = counts.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .map(e -> new Suppression.Cell(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(c -> String.join("\u0000", c.key())))
+                .sorted(Suppression.BY_KEY)
                 .collect(Collectors.toCollection(ArrayList::new));
         int k = config.anonymity().minGroupSize();
         long total = cells.stream().mapToLong(c -> c.count()).sum();

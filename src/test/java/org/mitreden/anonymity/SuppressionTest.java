@@ -26,6 +26,22 @@ class SuppressionTest {
     }
 
     @Test
+    void cellsAreOrderedByTheirCoordinatesDimensionByDimension() {
+        List<Suppression.Cell> cells = new ArrayList<>(List.of(cell(9, "b", "a"), cell(8, "a", "z"), cell(7, "a", "b"),
+                cell(6, "", "c")));
+        cells.sort(Suppression.BY_KEY);
+        assertThat(cells).extracting(c -> String.join("/", c.key())).containsExactly("/c", "a/b", "a/z", "b/a");
+    }
+
+    @Test
+    void ofEqualCountsTheFirstByCoordinatesIsHiddenAsPartner() {
+        // B (3) must be hidden; its partner is the smallest visible cell, and of the two 20s the first by key.
+        List<Suppression.Cell> cells = new ArrayList<>(List.of(cell(20, "D"), cell(3, "B"), cell(20, "C"), cell(25, "A")));
+        Suppression.apply(cells, 1, K);
+        assertThat(cells).filteredOn(c -> c.suppressed()).extracting(c -> c.key().get(0)).containsExactlyInAnyOrder("B", "C");
+    }
+
+    @Test
     void hiddenCellsThatMustAllBeOnesHideTheTotal() {
         // Nine cells of one wish each: a total of nine would tell that every hidden cell holds exactly one.
         List<Suppression.Cell> cells = new ArrayList<>();
