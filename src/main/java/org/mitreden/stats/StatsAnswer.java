@@ -1,9 +1,7 @@
 package org.mitreden.stats;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitreden.core.CsvTable;
@@ -12,14 +10,14 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Counts per cell with small cells suppressed. Cells are maps because their keys are the dimensions
- * asked for; {@link StatsCellDoc} documents their shape.
+ * Counts per cell with small cells suppressed. A cell's members are the dimensions asked for
+ * ({@link StatsCell}); {@link StatsCellDoc} documents their shape.
  */
 @Schema(name = "Statistics")
 public record StatsAnswer(
         @Schema(description = "Counts below this are never shown", minimum = "2", maximum = "2147483647") int minGroupSize,
         StatsTotal total,
-        @Schema(implementation = StatsCellDoc[].class, maxItems = 1000000) List<Map<String, Object>> cells,
+        @Schema(implementation = StatsCellDoc[].class, maxItems = 1000000) List<StatsCell> cells,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(nullable = true, description = "Only when grouping by a period finer than some wishes' shown period: those wishes, which are in the total but in no cell")
         StatsTotal unplaced,
@@ -41,18 +39,6 @@ public record StatsAnswer(
             boolean suppressed) {
     }
 
-    static Map<String, Object> cell(List<Dimension> groupBy, List<String> key, Long count, boolean suppressed) {
-        Map<String, Object> cell = new LinkedHashMap<>();
-        for (int i = 0; i < groupBy.size(); i++) {
-            String value = key.get(i);
-            cell.put(groupBy.get(i).parameter(),
-                    groupBy.get(i) == Dimension.LANGUAGE && value.isEmpty() ? null : value);
-        }
-        cell.put("count", count);
-        cell.put("suppressed", suppressed);
-        return cell;
-    }
-
     @Override
     public List<String> csvHeader() {
         List<String> header = new ArrayList<>();
@@ -65,11 +51,13 @@ public record StatsAnswer(
     @Override
     public List<List<String>> csvRows() {
         List<List<String>> rows = new ArrayList<>();
-        for (Map<String, Object> cell : cells) {
+        for (StatsCell cell : cells) {
             List<String> row = new ArrayList<>();
-            groupBy.forEach(d -> row.add(cell.get(d.parameter()) == null ? null : cell.get(d.parameter()).toString()));
-            row.add(cell.get("count") == null ? null : cell.get("count").toString());
-            row.add(cell.get("suppressed").toString());
+            for (int i = 0; i < groupBy.size(); i++) {
+                row.add(cell.value(i));
+            }
+            row.add(cell.count() == null ? null : cell.count().toString());
+            row.add(Boolean.toString(cell.suppressed()));
             rows.add(row);
         }
         if (unplaced != null) {

@@ -69,9 +69,9 @@ public class StatsService {
         int period = query.groupBy().indexOf(Dimension.PERIOD);
         List<Suppression.Cell> unplaced = period < 0 ? List.of()
                 : cells.stream().filter(c -> c.key().get(period).equals(UNPLACED)).toList();
-        List<Map<String, Object>> answerCells = cells.stream()
+        List<StatsCell> answerCells = cells.stream()
                 .filter(c -> period < 0 || !c.key().get(period).equals(UNPLACED))
-                .map(c -> StatsAnswer.cell(query.groupBy(), c.key(), c.suppressed() ? null : c.count(), c.suppressed()))
+                .map(c -> new StatsCell(query.groupBy(), c.key(), c.suppressed() ? null : c.count(), c.suppressed()))
                 .toList();
         StatsAnswer.StatsTotal unplacedTotal = null;
         if (!unplaced.isEmpty()) {
