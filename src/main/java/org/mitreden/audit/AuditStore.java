@@ -1,13 +1,19 @@
 package org.mitreden.audit;
 
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,21 +33,40 @@ public class AuditStore {
     @Inject
     ObjectMapper json;
 
-    /** One transaction of its own: an audit write never joins, and never fails, the request's work. */
+    /** What {@link AuditEvent} maps, as one statement for a JDBC batch. */
+    private static final String INSERT = "INSERT INTO audit_event (occurred_at, subject, jobcenter, action, endpoint, status, "
+            + "parameters, row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @Inject
+    EntityManager entityManager;
+
+    /**
+     * One transaction of its own: an audit write never joins, and never fails, the request's work. One JDBC
+     * batch, so one round trip: persisted as entities, each event was an INSERT of its own, because its id
+     * comes from an identity column, and the writer took 15-20 % of the service's CPU under statistics reads.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void insert(List<AuditEntry> entries) {
-        for (AuditEntry entry : entries) {
-            AuditEvent event = new AuditEvent();
-            event.at = entry.at();
-            event.subject = entry.subject();
-            event.jobcenter = entry.jobcenter();
-            event.action = entry.action();
-            event.endpoint = entry.endpoint();
-            event.status = entry.status();
-            event.parameters = parametersJson(entry.parameters());
-            event.rows = entry.rows();
-            event.persist();
-        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (AuditEntry entry : entries) {
+                    insert.setObject(1, entry.at().atOffset(ZoneOffset.UTC));
+                    insert.setString(2, entry.subject());
+                    insert.setString(3, entry.jobcenter());
+                    insert.setString(4, entry.action().name());
+                    insert.setString(5, entry.endpoint());
+                    insert.setInt(6, entry.status());
+                    insert.setString(7, parametersJson(entry.parameters()));
+                    if (entry.rows() == null) {
+                        insert.setNull(8, Types.BIGINT);
+                    } else {
+                        insert.setLong(8, entry.rows());
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     @Transactional

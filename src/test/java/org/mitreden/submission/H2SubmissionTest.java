@@ -2,18 +2,24 @@ package org.mitreden.submission;
 
 import static io.restassured.RestAssured.given;
 import static org.mitreden.TestWishes.asKiosk;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.mitreden.TestWishes.submit;
 import static org.mitreden.TestWishes.wish;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.mitreden.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.smallrye.jwt.build.Jwt;
 
 /**
  * The submission round trip on H2 in PostgreSQL mode, the database of {@code ./mvnw quarkus:dev}, so that
@@ -73,6 +79,25 @@ class H2SubmissionTest {
                 .when().get("/api/v1/stats")
                 .then().statusCode(200)
                 .body("total.count", equalTo(6));
+    }
+
+    @Test
+    void staffReadsAreAuditedOnH2() {
+        String staff = "h2-staff-" + UUID.randomUUID();
+        String topic = org.mitreden.TestWishes.newTopic();
+        given().auth().oauth2(Jwt.issuer(TestTokens.ISSUER).upn(staff).groups(Set.of("staff")).sign())
+                .queryParam("topic", topic).when().get("/api/v1/wishes").then().statusCode(200);
+        given().auth().oauth2(Jwt.issuer(TestTokens.ISSUER).upn(staff).groups(Set.of("staff")).sign())
+                .queryParam("groupBy", "topic").when().get("/api/v1/national-stats").then().statusCode(403);
+
+        given().auth().oauth2(Jwt.issuer(TestTokens.ISSUER).upn("h2-admin").groups(Set.of("admin")).sign())
+                .queryParam("subject", staff).when().get("/api/v1/audit-events")
+                .then().statusCode(200)
+                .body("items.action", contains("STATS", "LIST_WISHES"))
+                .body("items.status", contains(403, 200))
+                .body("items[1].parameters.topic", equalTo(topic))
+                .body("items[1].rows", equalTo(0))
+                .body("items[0].at", notNullValue());
     }
 
     @Test
