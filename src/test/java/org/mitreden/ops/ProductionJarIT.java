@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +25,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged production jar, as an operator runs it, against the test PostgreSQL: idempotent replay
- * survives a restart of the service, shutdown is graceful, and its log holds neither wish text nor
- * receipt codes. Runs in the verify phase, after packaging.
+ * survives a restart of the service, shutdown is graceful, its log holds neither wish text nor receipt
+ * codes, and the release before starts on a newer schema. Runs in the verify phase, after packaging.
  */
 class ProductionJarIT {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/"
+            + System.getenv().getOrDefault("MITREDEN_TEST_DB", "test");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final List<Process> started = new ArrayList<>();
@@ -72,6 +76,30 @@ class ProductionJarIT {
         }
     }
 
+    /**
+     * A rollback, or a pod of the previous release restarting during a rolling update, meets a schema that
+     * a newer release has migrated further: migrations are written to be compatible with the release before,
+     * so it must start, not refuse a migration it does not know.
+     */
+    @Test
+    void theReleaseBeforeStartsOnTheSchemaOfANewerOne() throws Exception {
+        Process newer = start(Files.createTempFile("mitreden-migrating", ".log"));
+        newer.destroy();
+        assertThat(newer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        try (Connection database = DriverManager.getConnection(DATABASE, "postgres", "")) {
+            database.createStatement().executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, "
+                    + "script, checksum, installed_by, execution_time, success) SELECT MAX(installed_rank) + 1, '9999', "
+                    + "'from a newer release', 'SQL', 'V9999__from_a_newer_release.sql', 0, 'test', 0, TRUE FROM flyway_schema_history");
+            try {
+                Path log = Files.createTempFile("mitreden-older", ".log");
+                start(log);
+                assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("mitreden");
+            } finally {
+                database.createStatement().executeUpdate("DELETE FROM flyway_schema_history WHERE version = '9999'");
+            }
+        }
+    }
+
     private Process start(Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString())
@@ -79,8 +107,7 @@ class ProductionJarIT {
                 .redirectOutput(log.toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/"
-                + System.getenv().getOrDefault("MITREDEN_TEST_DB", "test"));
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", DATABASE);
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
         builder.environment().put("MITREDEN_SUBMISSION_ALLOW_ANONYMOUS", "true");
