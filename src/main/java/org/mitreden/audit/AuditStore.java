@@ -30,12 +30,12 @@ public class AuditStore {
     static final int MAX_PARAMETERS_LENGTH = 8000;
     private static final String TRUNCATED = "{\"truncated\":true}";
 
-    @Inject
-    ObjectMapper json;
-
     /** What {@link AuditEvent} maps, as one statement for a JDBC batch. */
     private static final String INSERT = "INSERT INTO audit_event (occurred_at, subject, jobcenter, action, endpoint, status, "
             + "parameters, row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     EntityManager entityManager;

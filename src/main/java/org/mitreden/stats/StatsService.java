@@ -44,8 +44,8 @@ public class StatsService {
 
     /**
      * Counts are one statement, so they need no transaction of their own: run in autocommit, they save the
-     * transaction's begin and the round trip of its commit, a quarter of a small statistics request's time.
-     * A text search sets its planner option for its transaction only, and so gets one.
+     * transaction's begin and the round trip of its commit. A text search sets its planner option for its
+     * transaction only, and so gets one.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public StatsAnswer count(StatsQuery query) {
