@@ -38,17 +38,11 @@ fi
 # --- the two builds -------------------------------------------------------------------------------
 BASELINE=${BENCH_BASELINE:-$(git log --diff-filter=A --format=%H -- src/main/java/org/mitreden/audit/AuditRecorder.java | tail -n 1)^}
 BASELINE=$(git rev-parse --short "$BASELINE")
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${BENCH_REBUILD:-}" ]; then
-  log "Building this checkout"
-  ./mvnw -q -B package -DskipTests
-fi
+# shellcheck source=builds.sh
+. bench/builds.sh
+build_checkout "${BENCH_REBUILD:-}"
 rm -rf "$WORK/audited" && cp -r target/quarkus-app "$WORK/audited"
-if [ ! -f "$WORK/baseline-$BASELINE/target/quarkus-app/quarkus-run.jar" ]; then
-  log "Building $BASELINE, the service without the audit log"
-  rm -rf "$WORK/baseline-$BASELINE" && mkdir -p "$WORK/baseline-$BASELINE"
-  git archive "$BASELINE" | tar -x -C "$WORK/baseline-$BASELINE"
-  (cd "$WORK/baseline-$BASELINE" && ./mvnw -q -B package -DskipTests)
-fi
+build_commit "$BASELINE"   # the service without the audit log
 
 # --- tokens and secrets for this run only ---------------------------------------------------------
 # shellcheck source=tokens.sh

@@ -84,16 +84,10 @@ done
 
 # --- the two builds ---------------------------------------------------------------------------------
 OLD_APP=$WORK/baseline-$BASELINE/target/quarkus-app
-if [ ! -f "$OLD_APP/quarkus-run.jar" ] || [ -n "${STARTUP_REBUILD:-}" ]; then
-  log "Building $BASELINE, production as it was"
-  rm -rf "$WORK/baseline-$BASELINE" && mkdir -p "$WORK/baseline-$BASELINE"
-  git archive "$BASELINE" | tar -x -C "$WORK/baseline-$BASELINE"
-  (cd "$WORK/baseline-$BASELINE" && ./mvnw -q -B package -DskipTests)
-fi
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${STARTUP_REBUILD:-}" ]; then
-  log "Building this checkout"
-  ./mvnw -q -B package -DskipTests
-fi
+# shellcheck source=builds.sh
+. bench/builds.sh
+build_commit "$BASELINE" "${STARTUP_REBUILD:-}"   # production as it was
+build_checkout "${STARTUP_REBUILD:-}"
 rm -rf "$WORK/new-app" && cp -r target/quarkus-app "$WORK/new-app"
 if [[ " ${VARIANTS[*]} " == *" qbuild "* ]] \
     && { [ ! -f "$WORK/qbuild/target/quarkus-app/app.aot" ] || [ -n "${STARTUP_REBUILD:-}" ]; }; then

@@ -43,17 +43,11 @@ if ! command -v hey >/dev/null || ! /usr/bin/python3 -c 'import psycopg2' 2>/dev
 fi
 
 # --- the two builds -------------------------------------------------------------------------------
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${BENCH_REBUILD:-}" ]; then
-  log "Building this checkout"
-  ./mvnw -q -B package -DskipTests
-fi
+# shellcheck source=builds.sh
+. bench/builds.sh
+build_checkout "${BENCH_REBUILD:-}"
 rm -rf "$WORK/new" && cp -r target/quarkus-app "$WORK/new"
-if [ ! -f "$WORK/baseline-$BASELINE/target/quarkus-app/quarkus-run.jar" ]; then
-  log "Building $BASELINE"
-  rm -rf "$WORK/baseline-$BASELINE" && mkdir -p "$WORK/baseline-$BASELINE"
-  git archive "$BASELINE" | tar -x -C "$WORK/baseline-$BASELINE"
-  (cd "$WORK/baseline-$BASELINE" && ./mvnw -q -B package -DskipTests)
-fi
+build_commit "$BASELINE"
 
 # What autovacuum does within a minute of a release run (the national totals are read from an index alone only
 # where the visibility map is current); PostgreSQL on the CI machines runs without autovacuum.

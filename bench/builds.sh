@@ -1,0 +1,23 @@
+# The jars an A/B benchmark compares, for bench/audit.sh, bench/startup.sh and bench/stats-ab.sh: sourced
+# after they set WORK. A baseline commit is built once from git into $WORK/baseline-COMMIT and kept.
+#
+#   build_checkout [REBUILD]        packages this checkout unless its jar exists or REBUILD is non-empty
+#   build_commit COMMIT [REBUILD]   packages COMMIT into $WORK/baseline-COMMIT, likewise; its quarkus-app is
+#                                   then $WORK/baseline-COMMIT/target/quarkus-app
+
+build_checkout() {
+  if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${1:-}" ]; then
+    printf '\n==> %s\n' "Building this checkout" >&2
+    ./mvnw -q -B package -DskipTests
+  fi
+}
+
+build_commit() {
+  local dir=$WORK/baseline-$1
+  if [ ! -f "$dir/target/quarkus-app/quarkus-run.jar" ] || [ -n "${2:-}" ]; then
+    printf '\n==> %s\n' "Building $1" >&2
+    rm -rf "$dir" && mkdir -p "$dir"
+    git archive "$1" | tar -x -C "$dir"
+    (cd "$dir" && ./mvnw -q -B package -DskipTests)
+  fi
+}
