@@ -11,6 +11,7 @@ import org.mitreden.core.ApiProblem;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.core.Roles;
+import org.mitreden.core.TokenPayloads;
 import org.mitreden.core.Violation;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,6 +36,9 @@ public class CallerJobcenter {
 
     @Inject
     KnownJobcenters known;
+
+    @Inject
+    TokenPayloads payloads;
 
     /** The jobcenter of the token's holder; refused (403) when the token names none or an unknown one. */
     public String code() {
@@ -108,10 +112,6 @@ public class CallerJobcenter {
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
-        Object value = token.getClaim(config.jobcenters().claim());
-        if (value instanceof jakarta.json.JsonString string) {
-            return Optional.of(string.getString());
-        }
-        return value instanceof String string ? Optional.of(string) : Optional.empty();
+        return payloads.of(token).text(config.jobcenters().claim());
     }
 }

@@ -14,6 +14,7 @@ import static org.mitreden.TestWishes.wish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.build.Jwt;
 
 /**
  * One installation, two jobcenters: the staff, moderators and admins of one never see, count, change,
@@ -137,6 +139,14 @@ class JobcenterIsolationTest {
         in("nowhere-" + UUID.randomUUID().toString().substring(0, 6), "staff").when().get("/api/v1/stats")
                 .then().statusCode(403).body("detail", containsString("jobcenter"));
         given().auth().oauth2(TestTokens.withRoles("admin")).when().post("/api/v1/releases").then().statusCode(403);
+        // Only a JSON string names a jobcenter: an array or object holding an existing one's code does not.
+        for (Object claim : List.of(List.of(a), Map.of("code", a))) {
+            String token = Jwt.issuer(TestTokens.ISSUER).upn("test-claim-shape").groups(Set.of("staff"))
+                    .claim("jobcenter", claim).sign();
+            given().auth().oauth2(token).when().get("/api/v1/stats?groupBy=topic")
+                    .then().statusCode(403).body("detail", containsString("jobcenter"));
+        }
+        in(a, "staff").when().get("/api/v1/stats?groupBy=topic").then().statusCode(200);
     }
 
     @Test
