@@ -1,9 +1,13 @@
 package org.mitreden.stats;
 
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -26,6 +30,17 @@ public record StatsCell(List<Dimension> groupBy, List<String> key, Long count, b
 
     static final class Writer extends StdSerializer<StatsCell> {
 
+        // Member names encoded once: written as given, they were encoded and escaped again for every cell.
+        private static final Map<Dimension, SerializableString> DIMENSIONS = new EnumMap<>(Dimension.class);
+        private static final SerializableString COUNT = new SerializedString("count");
+        private static final SerializableString SUPPRESSED = new SerializedString("suppressed");
+
+        static {
+            for (Dimension dimension : Dimension.values()) {
+                DIMENSIONS.put(dimension, new SerializedString(dimension.parameter()));
+            }
+        }
+
         Writer() {
             super(StatsCell.class);
         }
@@ -34,14 +49,17 @@ public record StatsCell(List<Dimension> groupBy, List<String> key, Long count, b
         public void serialize(StatsCell cell, JsonGenerator json, SerializerProvider provider) throws IOException {
             json.writeStartObject();
             for (int i = 0; i < cell.groupBy.size(); i++) {
-                json.writeStringField(cell.groupBy.get(i).parameter(), cell.value(i));
+                json.writeFieldName(DIMENSIONS.get(cell.groupBy.get(i)));
+                json.writeString(cell.value(i));
             }
+            json.writeFieldName(COUNT);
             if (cell.count == null) {
-                json.writeNullField("count");
+                json.writeNull();
             } else {
-                json.writeNumberField("count", cell.count);
+                json.writeNumber(cell.count);
             }
-            json.writeBooleanField("suppressed", cell.suppressed);
+            json.writeFieldName(SUPPRESSED);
+            json.writeBoolean(cell.suppressed);
             json.writeEndObject();
         }
     }
