@@ -90,7 +90,8 @@ MEDIAN=$("${PSQL[@]}" -d "$DB" -tAc "SELECT jobcenter FROM wish GROUP BY jobcent
 sizes=$("${PSQL[@]}" -d "$DB" -tAc "SELECT string_agg(jobcenter || ' ' || n, ', ') FROM (SELECT jobcenter, count(*) AS n FROM wish
                                      WHERE jobcenter IN ('$LARGEST', '$MEDIAN') GROUP BY jobcenter) AS s")
 cells=$("${PSQL[@]}" -d "$DB" -tAc "SELECT (SELECT count(*) FROM released_count) || ' rows of counts per cell, '
-                                     || (SELECT count(*) FROM released_count_monthly) || ' monthly'")
+                                     || (SELECT count(*) FROM released_count_monthly) || ' monthly, '
+                                     || (SELECT count(*) FROM released_count_yearly) || ' yearly'")
 log "Wishes: $sizes; $cells"
 
 ANALYST=$(token analyst)
@@ -126,16 +127,17 @@ for jobcenter in "$LARGEST" "$MEDIAN"; do
   done
 
   log "Statistics of $jobcenter, paired with their own SQL"
-  # Whole months: the monthly counts; by language: the counts per cell; the SQL is what the service runs.
+  # Whole years: the yearly counts; by month: the monthly counts; by language: the counts per cell; the SQL is
+  # what the service runs.
   while IFS='|' read -r query sql; do
     read -r _ sp50 sp95 _ dp50 dp95 _ r <<< "$(/usr/bin/python3 bench/paired_sql.py "$staff" "$PORT" \
       "/api/v1/stats?$query" "$DB" "$sql" "$REQUESTS" | tr '\n' ' ')"
     row "| $jobcenter stats, $query | p50 $sp50 ms, p95 $sp95 ms | own SQL p50 $dp50 ms, p95 $dp95 ms | $r (limit 1.5) |"
   done <<SQL
-groupBy=targetGroup&groupBy=topic&from=$THREE_YEARS|SELECT target_group, topic, SUM(count) FROM released_count_monthly WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_month >= DATE '$THREE_YEARS' GROUP BY target_group, topic
+groupBy=targetGroup&groupBy=topic&from=$THREE_YEARS|SELECT target_group, topic, SUM(count) FROM released_count_yearly WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_year >= DATE '$THREE_YEARS' GROUP BY target_group, topic
 groupBy=topic&groupBy=period&period=month&from=$THREE_YEARS|SELECT topic, shown_level, shown_month, SUM(count) FROM released_count_monthly WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_month >= DATE '$THREE_YEARS' GROUP BY topic, shown_level, shown_month
 groupBy=targetGroup&groupBy=language&from=$THREE_YEARS|SELECT target_group, language, SUM(count) FROM released_count WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_on >= DATE '$THREE_YEARS' GROUP BY target_group, language
-groupBy=topic&from=$NEXT_YEAR|SELECT topic, SUM(count) FROM released_count_monthly WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_month >= DATE '$NEXT_YEAR' GROUP BY topic
+groupBy=topic&from=$NEXT_YEAR|SELECT topic, SUM(count) FROM released_count_yearly WHERE 1 = 1 AND jobcenter IN ('$jobcenter') AND shown_year >= DATE '$NEXT_YEAR' GROUP BY topic
 SQL
 
   log "National statistics by jobcenter against $jobcenter's own, three years"

@@ -18,7 +18,7 @@ SELECT 'jc-' || lpad(i::text, 3, '0'), 'Jobcenter ' || i, current_date - 1100
 FROM generate_series(1, :jobcenters) AS i WHERE :jobcenters > 1
 ON CONFLICT (code) DO NOTHING;
 
-TRUNCATE wish, released_count, released_count_monthly, released_count_total, idempotency_record;
+TRUNCATE wish, released_count, released_count_monthly, released_count_yearly, released_count_total, idempotency_record;
 
 -- Secondary indexes are dropped for the load and rebuilt after it: building them once is far faster
 -- than maintaining them row by row. Their definitions are read back from the catalog first.
@@ -102,6 +102,11 @@ SELECT jobcenter, date_trunc('month', shown_on)::date, date_trunc('month', shown
 FROM released_count
 GROUP BY jobcenter, date_trunc('month', shown_on)::date, date_trunc('month', shown_until)::date, shown_level, target_group, topic;
 
+INSERT INTO released_count_yearly (jobcenter, shown_year, until_year, shown_level, target_group, topic, count)
+SELECT jobcenter, date_trunc('year', shown_on)::date, date_trunc('year', shown_until)::date, shown_level, target_group, topic, SUM(count)
+FROM released_count
+GROUP BY jobcenter, date_trunc('year', shown_on)::date, date_trunc('year', shown_until)::date, shown_level, target_group, topic;
+
 INSERT INTO released_count_total (grain, jobcenter, shown_start, until_start, shown_level, count)
 SELECT grain, jobcenter, date_trunc(grain, shown_on)::date, date_trunc(grain, shown_until)::date, shown_level, SUM(count)
 FROM released_count CROSS JOIN (VALUES ('MONTH'), ('QUARTER'), ('YEAR')) AS grains (grain)
@@ -110,8 +115,10 @@ GROUP BY grain, jobcenter, date_trunc(grain, shown_on)::date, date_trunc(grain, 
 VACUUM ANALYZE wish;
 VACUUM ANALYZE released_count;
 VACUUM ANALYZE released_count_monthly;
+VACUUM ANALYZE released_count_yearly;
 VACUUM ANALYZE released_count_total;
 SELECT count(*) AS wishes, (SELECT count(*) FROM released_count) AS count_rows,
        (SELECT count(*) FROM released_count_monthly) AS monthly_count_rows,
+       (SELECT count(*) FROM released_count_yearly) AS yearly_count_rows,
        (SELECT count(*) FROM released_count_total) AS total_rows,
        pg_size_pretty(pg_total_relation_size('wish')) AS wish_size FROM wish;

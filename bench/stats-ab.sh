@@ -8,9 +8,9 @@
 #   BENCH_BASELINE=4753ba1 BENCH_ROUNDS=2 bash bench/stats-ab.sh
 #
 # Measures, for jc-001 (the largest jobcenter) and the analyst: a statistics answer that is empty (next year:
-# what a request costs besides its SQL) and one over the monthly counts, each against its own SQL; the
-# national statistics by jobcenter over three years against their own SQL and against jc-001's statistics
-# by topic over the same years; and the service's CPU for each empty answer.
+# what a request costs besides its SQL) and one by target group and topic over three years, each against its
+# own SQL; the national statistics by jobcenter over three years against their own SQL and against jc-001's
+# statistics by topic over the same years; and the service's CPU for each empty answer.
 # Settings (environment): BENCH_BASELINE (8a93d96, the last commit whose statistics ran in a transaction),
 # BENCH_ROUNDS (1), BENCH_REQUESTS (300 per paired series), BENCH_READ_WARMUP (90 s), BENCH_REBUILD=1.
 # Results go to the terminal and to target/bench-stats-ab/RESULTS.generated.md.
@@ -52,6 +52,10 @@ build_commit "$BASELINE"
 # What autovacuum does within a minute of a release run (the national totals are read from an index alone only
 # where the visibility map is current); PostgreSQL on the CI machines runs without autovacuum.
 psql -h 127.0.0.1 -U postgres -X -q -d "$DB" -c 'VACUUM ANALYZE released_count, released_count_monthly, released_count_total'
+# Statistics over whole years by target group or topic read the yearly counts since V17, the monthly ones before.
+if psql -h 127.0.0.1 -U postgres -X -q -d "$DB" -tAc "SELECT to_regclass('released_count_yearly')" | grep -q yearly; then
+  psql -h 127.0.0.1 -U postgres -X -q -d "$DB" -c 'VACUUM ANALYZE released_count_yearly'
+fi
 
 # shellcheck source=tokens.sh
 . bench/tokens.sh
@@ -65,9 +69,7 @@ ANALYST=$(token analyst)
 THREE_YEARS=$(date -d "$(date +%Y)-01-01 -2 years" +%F)
 NEXT_YEAR=$(date -d "$(date +%Y)-01-01 +1 year" +%F)
 EMPTY="/api/v1/stats?groupBy=topic&from=$NEXT_YEAR"
-EMPTY_SQL="SELECT topic, SUM(count) FROM released_count_monthly WHERE 1 = 1 AND jobcenter IN ('jc-001') AND shown_month >= DATE '$NEXT_YEAR' GROUP BY topic"
 MONTHLY="/api/v1/stats?groupBy=targetGroup&groupBy=topic&from=$THREE_YEARS"
-MONTHLY_SQL="SELECT target_group, topic, SUM(count) FROM released_count_monthly WHERE 1 = 1 AND jobcenter IN ('jc-001') AND shown_month >= DATE '$THREE_YEARS' GROUP BY target_group, topic"
 NATIONAL="/api/v1/national-stats?groupBy=jobcenter&from=$THREE_YEARS"
 NATIONAL_SQL="SELECT jobcenter, SUM(count) FROM released_count_total WHERE grain = 'YEAR' AND shown_start >= DATE '$THREE_YEARS' GROUP BY jobcenter"
 BY_TOPIC="/api/v1/stats?groupBy=topic&from=$THREE_YEARS"
@@ -79,6 +81,13 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 measure() {
   local label=$1 warming=() sp50 dp50 r ap50 np50 before rps
   shift
+  # The very SQL the jar runs: over whole years by target group or topic, the yearly counts where it has them (V17).
+  local BY_CODES=released_count_monthly BY_CODES_START=shown_month EMPTY_SQL MONTHLY_SQL
+  if unzip -l "$WORK"/app/app/*.jar | grep -q V17__yearly_counts; then
+    BY_CODES=released_count_yearly BY_CODES_START=shown_year
+  fi
+  EMPTY_SQL="SELECT topic, SUM(count) FROM $BY_CODES WHERE 1 = 1 AND jobcenter IN ('jc-001') AND $BY_CODES_START >= DATE '$NEXT_YEAR' GROUP BY topic"
+  MONTHLY_SQL="SELECT target_group, topic, SUM(count) FROM $BY_CODES WHERE 1 = 1 AND jobcenter IN ('jc-001') AND $BY_CODES_START >= DATE '$THREE_YEARS' GROUP BY target_group, topic"
   start_service MITREDEN_JOBCENTERS_MULTIPLE=true MITREDEN_RELEASE_CRON=off "$@"
   log "$label: warming reads up for ${READ_WARMUP}s"
   hey -z "${READ_WARMUP}s" -c 1 -H "Authorization: Bearer $STAFF" "$BASE$EMPTY" > /dev/null & warming+=($!)

@@ -125,13 +125,13 @@ public class StatsService {
 
     /** The sources that answer statistics, the smallest first. */
     private static final List<WishFilter.Source> SMALLEST_FIRST = List.of(WishFilter.Source.YEAR_TOTALS,
-            WishFilter.Source.QUARTER_TOTALS, WishFilter.Source.MONTH_TOTALS, WishFilter.Source.MONTHLY_COUNTS,
-            WishFilter.Source.COUNTS);
+            WishFilter.Source.QUARTER_TOTALS, WishFilter.Source.MONTH_TOTALS, WishFilter.Source.YEARLY_COUNTS,
+            WishFilter.Source.MONTHLY_COUNTS, WishFilter.Source.COUNTS);
 
     /**
      * The smallest table that answers exactly: the wishes for a text search, which only they can answer; else
-     * the first of the totals per jobcenter, the monthly counts and the counts per cell that knows every
-     * dimension and filter of the query. All give the same numbers.
+     * the first of the totals per jobcenter, the yearly and monthly counts and the counts per cell that knows
+     * every dimension and filter of the query. All give the same numbers.
      */
     static WishFilter.Source source(StatsQuery query) {
         if (!query.filter().words().isEmpty()) {

@@ -12,40 +12,70 @@ import org.mitreden.anonymity.Period;
 
 /**
  * The counts of released wishes that statistics and list totals read: per shown period and cell
- * ({@code released_count}); coarser per jobcenter, month, target group and topic
- * ({@code released_count_monthly}, for statistics over whole months); and per jobcenter and month, quarter or
- * year alone ({@code released_count_total}, for national statistics by jobcenter over years). Used
- * only by {@link Wishes}, inside the transaction that changes the wishes, so that counts and wishes never
- * disagree.
+ * ({@code released_count}); coarser per jobcenter, month or year, target group and topic
+ * ({@code released_count_monthly} and {@code released_count_yearly}, for statistics over whole months or
+ * years, {@link ByCodes}); and per jobcenter and month, quarter or year alone ({@code released_count_total},
+ * for national statistics by jobcenter over years). Used only by {@link Wishes}, inside the transaction that
+ * changes the wishes, so that counts and wishes never disagree.
  */
 @ApplicationScoped
 class ReleasedCounts {
 
     static final String KEY = "jobcenter, shown_on, shown_level, target_group, topic, language, status";
 
-    static final String MONTHLY_KEY = "jobcenter, shown_month, until_month, shown_level, target_group, topic";
+    /**
+     * The counts per jobcenter, target group and topic by a coarser period than the shown one: by month
+     * ({@code released_count_monthly}) and by year ({@code released_count_yearly}), each row keyed by the
+     * periods its shown period begins and ends in. Both tables have the same shape; only names differ.
+     */
+    enum ByCodes {
+        MONTHLY(Period.MONTH, "released_count_monthly", "shown_month", "until_month", "shownMonth", "untilMonth"),
+        YEARLY(Period.YEAR, "released_count_yearly", "shown_year", "until_year", "shownYear", "untilYear");
 
-    /** PostgreSQL's upsert of the monthly counts from rows with those columns and an amount {@code n}. */
-    static final String POSTGRESQL_ADD_MONTHLY_CONFLICT = """
-            ON CONFLICT (%s) DO UPDATE SET count = released_count_monthly.count + EXCLUDED.count
-            """.formatted(MONTHLY_KEY);
+        final Period grain;
+        /**
+         * The insert of one release batch's counts by topic, from the rows it released ({@code released}), with
+         * the starts of the periods its shown period begins and ends in bound as {@code startParameter} and
+         * {@code untilParameter} (the release statement binds them for the totals too).
+         */
+        final String insertReleased;
+        private final String postgresqlAdd;
+        private final String standardAdd;
+        private final String remove;
 
-    private static final String POSTGRESQL_ADD_MONTHLY = """
-            INSERT INTO released_count_monthly (jobcenter, shown_month, until_month, shown_level, target_group, topic, count)
-            VALUES (:jobcenter, :shownMonth, :untilMonth, :level, :targetGroup, :topic, :n)
-            """ + POSTGRESQL_ADD_MONTHLY_CONFLICT;
-
-    private static final String STANDARD_ADD_MONTHLY = """
-            MERGE INTO released_count_monthly t
-            USING (VALUES (CAST(:jobcenter AS VARCHAR(40)), CAST(:shownMonth AS DATE), CAST(:untilMonth AS DATE), CAST(:level AS VARCHAR(7)),
-                           CAST(:targetGroup AS VARCHAR(40)), CAST(:topic AS VARCHAR(40)), CAST(:n AS BIGINT)))
-                  AS s (jobcenter, shown_month, until_month, shown_level, target_group, topic, n)
-            ON t.jobcenter = s.jobcenter AND t.shown_month = s.shown_month AND t.until_month = s.until_month
-               AND t.shown_level = s.shown_level AND t.target_group = s.target_group AND t.topic = s.topic
-            WHEN MATCHED THEN UPDATE SET count = t.count + s.n
-            WHEN NOT MATCHED THEN INSERT (jobcenter, shown_month, until_month, shown_level, target_group, topic, count)
-                VALUES (s.jobcenter, s.shown_month, s.until_month, s.shown_level, s.target_group, s.topic, s.n)
-            """;
+        ByCodes(Period grain, String table, String start, String until, String startParameter, String untilParameter) {
+            this.grain = grain;
+            String columns = "jobcenter, %s, %s, shown_level, target_group, topic".formatted(start, until);
+            // PostgreSQL's upsert into it from rows with its columns and a count.
+            String postgresqlConflict = """
+                    ON CONFLICT (%s) DO UPDATE SET count = %s.count + EXCLUDED.count
+                    """.formatted(columns, table);
+            this.insertReleased = """
+                    INSERT INTO %s (%s, count)
+                    SELECT :jobcenter, :%s, :%s, :level, :targetGroup, topic, COUNT(*) FROM released GROUP BY topic
+                    %s""".formatted(table, columns, startParameter, untilParameter, postgresqlConflict);
+            this.postgresqlAdd = """
+                    INSERT INTO %s (%s, count)
+                    VALUES (:jobcenter, :shownStart, :untilStart, :level, :targetGroup, :topic, :n)
+                    """.formatted(table, columns) + postgresqlConflict;
+            this.standardAdd = """
+                    MERGE INTO %1$s t
+                    USING (VALUES (CAST(:jobcenter AS VARCHAR(40)), CAST(:shownStart AS DATE), CAST(:untilStart AS DATE), CAST(:level AS VARCHAR(7)),
+                                   CAST(:targetGroup AS VARCHAR(40)), CAST(:topic AS VARCHAR(40)), CAST(:n AS BIGINT)))
+                          AS s (jobcenter, %2$s, %3$s, shown_level, target_group, topic, n)
+                    ON t.jobcenter = s.jobcenter AND t.%2$s = s.%2$s AND t.%3$s = s.%3$s
+                       AND t.shown_level = s.shown_level AND t.target_group = s.target_group AND t.topic = s.topic
+                    WHEN MATCHED THEN UPDATE SET count = t.count + s.n
+                    WHEN NOT MATCHED THEN INSERT (%4$s, count)
+                        VALUES (s.jobcenter, s.%2$s, s.%3$s, s.shown_level, s.target_group, s.topic, s.n)
+                    """.formatted(table, start, until, columns);
+            this.remove = """
+                    UPDATE %1$s SET count = count - :n
+                    WHERE jobcenter = :jobcenter AND %2$s = :shownStart AND %3$s = :untilStart AND shown_level = :level
+                      AND target_group = :targetGroup AND topic = :topic
+                    """.formatted(table, start, until);
+        }
+    }
 
     /** The periods the totals per jobcenter are kept by ({@code released_count_total.grain}). */
     static final List<Period> TOTAL_GRAINS = List.of(Period.MONTH, Period.QUARTER, Period.YEAR);
@@ -78,12 +108,6 @@ class ReleasedCounts {
             UPDATE released_count_total SET count = count - :n
             WHERE grain = :grain AND jobcenter = :jobcenter AND shown_start = :shownStart AND until_start = :untilStart
               AND shown_level = :level
-            """;
-
-    private static final String REMOVE_MONTHLY = """
-            UPDATE released_count_monthly SET count = count - :n
-            WHERE jobcenter = :jobcenter AND shown_month = :shownMonth AND until_month = :untilMonth AND shown_level = :level
-              AND target_group = :targetGroup AND topic = :topic
             """;
 
     private static final String POSTGRESQL_ADD = """
@@ -127,7 +151,9 @@ class ReleasedCounts {
     /** Adds {@code n} released wishes of one cell. */
     void add(Cell cell, long n) {
         addToCell(cell, n);
-        monthlyQuery(database.isPostgresql() ? POSTGRESQL_ADD_MONTHLY : STANDARD_ADD_MONTHLY, cell, n).executeUpdate();
+        for (ByCodes counts : ByCodes.values()) {
+            byCodesQuery(database.isPostgresql() ? counts.postgresqlAdd : counts.standardAdd, counts.grain, cell, n).executeUpdate();
+        }
         for (Period grain : TOTAL_GRAINS) {
             totalQuery(database.isPostgresql() ? POSTGRESQL_ADD_TOTAL : STANDARD_ADD_TOTAL, grain, cell, n).executeUpdate();
         }
@@ -136,13 +162,15 @@ class ReleasedCounts {
     /** Takes {@code n} wishes out of a cell, as if they had never been released (an admin's delete). */
     void remove(Cell cell, long n) {
         cellQuery(REMOVE, cell, n).executeUpdate();
-        monthlyQuery(REMOVE_MONTHLY, cell, n).executeUpdate();
+        for (ByCodes counts : ByCodes.values()) {
+            byCodesQuery(counts.remove, counts.grain, cell, n).executeUpdate();
+        }
         for (Period grain : TOTAL_GRAINS) {
             totalQuery(REMOVE_TOTAL, grain, cell, n).executeUpdate();
         }
     }
 
-    /** Moves one wish to the cell of its new status; the monthly counts and the totals know no status and stay. */
+    /** Moves one wish to the cell of its new status; the counts by codes and the totals know no status and stay. */
     void changeStatus(Cell before, WishStatus after) {
         cellQuery(REMOVE, before, 1).executeUpdate();
         addToCell(new Cell(before.jobcenter(), before.level(), before.shownOn(), before.targetGroup(), before.topic(),
@@ -165,11 +193,11 @@ class ReleasedCounts {
                 .setParameter("n", n);
     }
 
-    private Query monthlyQuery(String sql, Cell cell, long n) {
+    private Query byCodesQuery(String sql, Period grain, Cell cell, long n) {
         return entityManager.createNativeQuery(sql)
                 .setParameter("jobcenter", cell.jobcenter())
-                .setParameter("shownMonth", Period.MONTH.start(cell.shownOn()))
-                .setParameter("untilMonth", Period.MONTH.start(cell.level().end(cell.shownOn())))
+                .setParameter("shownStart", grain.start(cell.shownOn()))
+                .setParameter("untilStart", grain.start(cell.level().end(cell.shownOn())))
                 .setParameter("level", cell.level().name())
                 .setParameter("targetGroup", cell.targetGroup())
                 .setParameter("topic", cell.topic())

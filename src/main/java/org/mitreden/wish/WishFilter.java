@@ -39,14 +39,15 @@ public record WishFilter(JobcenterScope scope, List<String> targetGroups, List<S
 
     /**
      * Where a filter is applied: the wishes themselves; the counts of released wishes per shown period and cell;
-     * the monthly counts per jobcenter, target group and topic; or the totals per jobcenter by month, quarter or
-     * year. The coarser ones hold fewer rows and know less (see {@link #fits}); where they fit, all give the
-     * same numbers.
+     * the monthly or yearly counts per jobcenter, target group and topic; or the totals per jobcenter by month,
+     * quarter or year. The coarser ones hold fewer rows and know less (see {@link #fits}); where they fit, all
+     * give the same numbers.
      */
     public enum Source {
         WISHES("wish WHERE " + Wishes.RELEASED, null, true, true, "shown_on", "shown_until"),
         COUNTS("released_count WHERE 1 = 1", null, true, true, "shown_on", "shown_until"),
         MONTHLY_COUNTS("released_count_monthly WHERE 1 = 1", Period.MONTH, true, false, "shown_month", "until_month"),
+        YEARLY_COUNTS("released_count_yearly WHERE 1 = 1", Period.YEAR, true, false, "shown_year", "until_year"),
         MONTH_TOTALS("released_count_total WHERE grain = 'MONTH'", Period.MONTH, false, false, "shown_start", "until_start"),
         QUARTER_TOTALS("released_count_total WHERE grain = 'QUARTER'", Period.QUARTER, false, false, "shown_start", "until_start"),
         YEAR_TOTALS("released_count_total WHERE grain = 'YEAR'", Period.YEAR, false, false, "shown_start", "until_start");

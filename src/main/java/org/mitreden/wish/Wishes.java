@@ -197,10 +197,8 @@ public class Wishes {
                                      FROM released GROUP BY topic, status
                                      ON CONFLICT (%s)
                                      DO UPDATE SET count = released_count.count + EXCLUDED.count, live = released_count.live + EXCLUDED.live),
-                         monthly AS (INSERT INTO released_count_monthly (jobcenter, shown_month, until_month, shown_level, target_group, topic, count)
-                                     SELECT :jobcenter, :shownMonth, :untilMonth, :level, :targetGroup, topic, COUNT(*)
-                                     FROM released GROUP BY topic
-                                     %s)
+                         monthly AS (%s),
+                         yearly AS (%s)
                     INSERT INTO released_count_total (grain, jobcenter, shown_start, until_start, shown_level, count)
                     SELECT grains.grain, :jobcenter, grains.shown_start, grains.until_start, :level, COUNT(*)
                     FROM released CROSS JOIN (VALUES ('MONTH', CAST(:shownMonth AS DATE), CAST(:untilMonth AS DATE)),
@@ -208,8 +206,8 @@ public class Wishes {
                                                      ('YEAR', CAST(:shownYear AS DATE), CAST(:untilYear AS DATE)))
                                               AS grains (grain, shown_start, until_start)
                     GROUP BY grains.grain, grains.shown_start, grains.until_start
-                    %s""".formatted(where, ReleasedCounts.KEY, ReleasedCounts.POSTGRESQL_ADD_MONTHLY_CONFLICT,
-                    ReleasedCounts.POSTGRESQL_ADD_TOTAL_CONFLICT));
+                    %s""".formatted(where, ReleasedCounts.KEY, ReleasedCounts.ByCodes.MONTHLY.insertReleased,
+                    ReleasedCounts.ByCodes.YEARLY.insertReleased, ReleasedCounts.POSTGRESQL_ADD_TOTAL_CONFLICT));
             bindBatch(release, step).setParameter("countedLanguage", batch.language() == null ? "" : batch.language())
                     .setParameter("shownMonth", Period.MONTH.start(batch.from()))
                     .setParameter("untilMonth", Period.MONTH.start(batch.shownUntil()))

@@ -52,11 +52,15 @@ class JobcenterUpgradeTest {
             assertThat(strings(statement, "SELECT jobcenter || ':' || count || ':' || live FROM released_count"))
                     .isEqualTo("default:7:1");
             assertThat(strings(statement, "SELECT jobcenter FROM audit_event")).isEqualTo("default");
-            // The monthly counts start from the counts there were, retired wishes included.
+            // The monthly and yearly counts start from the counts there were, retired wishes included.
             assertThat(strings(statement, """
                     SELECT jobcenter || ':' || shown_month || ':' || until_month || ':' || shown_level || ':' || target_group
                            || ':' || topic || ':' || count FROM released_count_monthly"""))
                     .isEqualTo("default:2026-11-01:2026-11-01:WEEK:PARENTS:PRAISE:7");
+            assertThat(strings(statement, """
+                    SELECT jobcenter || ':' || shown_year || ':' || until_year || ':' || shown_level || ':' || target_group
+                           || ':' || topic || ':' || count FROM released_count_yearly"""))
+                    .isEqualTo("default:2026-01-01:2026-01-01:WEEK:PARENTS:PRAISE:7");
             assertThat(strings(statement, """
                     SELECT grain || ':' || jobcenter || ':' || shown_start || ':' || until_start || ':' || count
                     FROM released_count_total ORDER BY grain"""))

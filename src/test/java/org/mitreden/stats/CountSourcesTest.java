@@ -25,8 +25,9 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * Statistics are answered from the smallest source that knows what they ask: the totals per jobcenter by
- * year, quarter or month, the monthly counts, or the counts per cell. All must give the same numbers after
- * releases, status changes and deletions, also for a week that begins in one month and ends in the next.
+ * year, quarter or month, the yearly or monthly counts, or the counts per cell. All must give the same numbers
+ * after releases, status changes and deletions, also for a week that begins in one month (or year) and ends in
+ * the next.
  */
 @QuarkusTest
 class CountSourcesTest {
@@ -83,6 +84,43 @@ class CountSourcesTest {
     }
 
     @Test
+    void yearlyCountsAnswerWhatTheCountsPerCellAnswer() {
+        String group = newTargetGroup();
+        String praise = newTopic();
+        String help = newTopic();
+        // The ended week around the latest New Year that falls within a week (not on a Monday): it begins in one
+        // year and ends in the next. Wishes in it, in the week before and in the week after.
+        LocalDate newYear = LocalDate.of(closedWeekDay().minusWeeks(1).getYear(), 1, 1);
+        while (newYear.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+            newYear = newYear.minusYears(1);
+        }
+        List<LocalDate> days = List.of(newYear.minusWeeks(1), newYear, newYear.plusWeeks(1));
+        assertThat(Period.WEEK.start(newYear).getYear()).isNotEqualTo(Period.WEEK.end(newYear).getYear());
+        List<String> ids = new ArrayList<>();
+        for (LocalDate day : days) {
+            ids.addAll(submitSealed(4, group, praise, "de", day));
+            ids.addAll(submitSealed(3, group, help, "de", day));
+        }
+        release();
+        as("admin").when().delete("/api/v1/wishes/" + ids.get(ids.size() - 1)).then().statusCode(204);
+
+        LocalDate yearBefore = newYear.minusYears(1);
+        String ofGroup = "&targetGroup=" + group;
+        // From the year before on: all three weeks; the year before alone: only the week before New Year (the
+        // straddling one ends after it); the new year alone: only the week after (it begins before).
+        assertBothCountsAgree("groupBy=topic" + ofGroup + "&from=" + yearBefore);
+        assertBothCountsAgree("groupBy=topic" + ofGroup + "&from=" + yearBefore + "&to=" + yearBefore.plusYears(1).minusDays(1));
+        assertBothCountsAgree("groupBy=topic,period&period=year" + ofGroup + "&from=" + newYear);
+        assertBothCountsAgree("groupBy=topic,period&period=year" + ofGroup);
+        JsonPath all = as("staff").when().get("/api/v1/stats?groupBy=topic" + ofGroup + "&from=" + yearBefore).then().extract().jsonPath();
+        assertThat(all.getLong("total.count")).isEqualTo(days.size() * 7L - 1);
+        JsonPath before = as("staff").when()
+                .get("/api/v1/stats?groupBy=topic" + ofGroup + "&from=" + yearBefore + "&to=" + newYear.minusDays(1))
+                .then().extract().jsonPath();
+        assertThat(before.getLong("total.count")).isEqualTo(7L);
+    }
+
+    @Test
     void eachQueryIsAnsweredFromTheSmallestSourceThatKnowsWhatItAsks() {
         LocalDate first = LocalDate.of(2024, 1, 1);
         LocalDate last = LocalDate.of(2026, 12, 31);
@@ -95,9 +133,16 @@ class CountSourcesTest {
         // A year grouped by month needs months.
         assertThat(source(List.of(Dimension.PERIOD), Period.MONTH, filter(List.of(), List.of(), first, last)))
                 .isEqualTo(WishFilter.Source.MONTH_TOTALS);
+        // Target groups and topics over whole years: the yearly counts; over other months, or by month: the monthly.
         assertThat(source(List.of(Dimension.TOPIC), null, filter(List.of(), List.of(), first, last)))
-                .isEqualTo(WishFilter.Source.MONTHLY_COUNTS);
+                .isEqualTo(WishFilter.Source.YEARLY_COUNTS);
         assertThat(source(List.of(Dimension.JOBCENTER), null, filter(List.of("PARENTS"), List.of(), first, last)))
+                .isEqualTo(WishFilter.Source.YEARLY_COUNTS);
+        assertThat(source(List.of(Dimension.TOPIC, Dimension.PERIOD), Period.YEAR, filter(List.of(), List.of(), first, null)))
+                .isEqualTo(WishFilter.Source.YEARLY_COUNTS);
+        assertThat(source(List.of(Dimension.TOPIC), null, filter(List.of(), List.of(), first.plusMonths(1), last)))
+                .isEqualTo(WishFilter.Source.MONTHLY_COUNTS);
+        assertThat(source(List.of(Dimension.TOPIC, Dimension.PERIOD), Period.QUARTER, filter(List.of(), List.of(), first, last)))
                 .isEqualTo(WishFilter.Source.MONTHLY_COUNTS);
         assertThat(source(List.of(Dimension.PERIOD), Period.WEEK, filter(List.of(), List.of(), first, last)))
                 .isEqualTo(WishFilter.Source.COUNTS);
