@@ -1,13 +1,16 @@
-# The jars an A/B benchmark compares, for bench/audit.sh, bench/startup.sh and bench/stats-ab.sh: sourced
-# after they set WORK. A baseline commit is built once from git into $WORK/baseline-COMMIT and kept.
+# The jars the benchmarks run, for every script in bench/ that builds one: sourced (build_commit after WORK is
+# set). A baseline commit is built once from git into $WORK/baseline-COMMIT and kept.
 #
-#   build_checkout [REBUILD]        packages this checkout unless its jar exists or REBUILD is non-empty
+#   build_checkout [REBUILD]        packages this checkout unless its jar exists or REBUILD is non-empty; from
+#                                   fresh classes, since Maven keeps a resource deleted from src in target/classes
+#                                   (a migration dropped from the checkout was still in its jar)
 #   build_commit COMMIT [REBUILD]   packages COMMIT into $WORK/baseline-COMMIT, likewise; its quarkus-app is
 #                                   then $WORK/baseline-COMMIT/target/quarkus-app
 
 build_checkout() {
   if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${1:-}" ]; then
     printf '\n==> %s\n' "Building this checkout" >&2
+    rm -rf target/classes
     ./mvnw -q -B package -DskipTests
   fi
 }

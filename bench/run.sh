@@ -44,10 +44,9 @@ if ! command -v hey >/dev/null || ! command -v wrk >/dev/null || ! command -v pg
 fi
 
 # --- build ----------------------------------------------------------------------------------------
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${BENCH_REBUILD:-}" ]; then
-  log "Building the production jar"
-  ./mvnw -q -B package -DskipTests
-fi
+# shellcheck source=builds.sh
+. bench/builds.sh
+build_checkout "${BENCH_REBUILD:-}"
 rm -rf "$WORK/app" && cp -r target/quarkus-app "$WORK/app"
 
 # --- tokens: a key pair for this run only; the service trusts it through MP_JWT_VERIFY_PUBLICKEY_LOCATION

@@ -45,10 +45,9 @@ fi
 # --- the two builds -------------------------------------------------------------------------------
 BASELINE=${BENCH_BASELINE:-$(git log --diff-filter=A --format=%H -- src/main/java/org/mitreden/release/ReleaseService.java | tail -n 1)^}
 BASELINE=$(git rev-parse --short "$BASELINE")
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${BENCH_REBUILD:-}" ]; then
-  log "Building this checkout"
-  ./mvnw -q -B package -DskipTests
-fi
+# shellcheck source=builds.sh
+. bench/builds.sh
+build_checkout "${BENCH_REBUILD:-}"
 rm -rf "$WORK/new" && cp -r target/quarkus-app "$WORK/new"
 OLD_SRC=$WORK/baseline-$BASELINE
 if [ ! -f "$OLD_SRC/target/quarkus-app/quarkus-run.jar" ]; then

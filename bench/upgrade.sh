@@ -26,10 +26,9 @@ ensure_postgres
 
 BASELINE=${BENCH_BASELINE:-$(git log --diff-filter=A --format=%H -- src/main/java/org/mitreden/release/ReleaseService.java | tail -n 1)^}
 BASELINE=$(git rev-parse --short "$BASELINE")
-if [ -z "${BENCH_JAR:-}" ] && { [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${BENCH_REBUILD:-}" ]; }; then
-  log "Building this checkout"
-  ./mvnw -q -B package -DskipTests
-fi
+# shellcheck source=builds.sh
+. bench/builds.sh
+[ -n "${BENCH_JAR:-}" ] || build_checkout "${BENCH_REBUILD:-}"
 rm -rf "$WORK/new" && cp -r "$(dirname "${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}")" "$WORK/new"
 OLD_SRC=target/bench-sealed/baseline-$BASELINE
 if [ ! -f "$OLD_SRC/target/quarkus-app/quarkus-run.jar" ]; then
