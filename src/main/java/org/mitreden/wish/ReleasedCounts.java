@@ -77,6 +77,32 @@ class ReleasedCounts {
         }
     }
 
+    /** Yearly totals that the yearly counts do not sum up to, and the other way round (two statements: H2 too). */
+    private static final List<String> YEARLY_DISAGREEING = List.of("""
+            SELECT COUNT(*) FROM (SELECT jobcenter, shown_start, until_start, shown_level, count FROM released_count_total
+                                  WHERE grain = 'YEAR' AND count > 0
+                                  EXCEPT
+                                  SELECT jobcenter, shown_year, until_year, shown_level, CAST(SUM(count) AS BIGINT)
+                                  FROM released_count_yearly GROUP BY jobcenter, shown_year, until_year, shown_level) AS missing
+            """, """
+            SELECT COUNT(*) FROM (SELECT jobcenter, shown_year, until_year, shown_level, CAST(SUM(count) AS BIGINT)
+                                  FROM released_count_yearly GROUP BY jobcenter, shown_year, until_year, shown_level
+                                  HAVING SUM(count) > 0
+                                  EXCEPT
+                                  SELECT jobcenter, shown_start, until_start, shown_level, count FROM released_count_total
+                                  WHERE grain = 'YEAR') AS surplus
+            """);
+
+    /** The yearly counts from the counts per cell, as V17 filled them. */
+    private static final String REBUILD_YEARLY = """
+            INSERT INTO released_count_yearly (jobcenter, shown_year, until_year, shown_level, target_group, topic, count)
+            SELECT jobcenter, CAST(DATE_TRUNC('year', shown_on) AS DATE), CAST(DATE_TRUNC('year', shown_until) AS DATE),
+                   shown_level, target_group, topic, SUM(count)
+            FROM released_count
+            GROUP BY jobcenter, CAST(DATE_TRUNC('year', shown_on) AS DATE), CAST(DATE_TRUNC('year', shown_until) AS DATE),
+                     shown_level, target_group, topic
+            """;
+
     /** The periods the totals per jobcenter are kept by ({@code released_count_total.grain}). */
     static final List<Period> TOTAL_GRAINS = List.of(Period.MONTH, Period.QUARTER, Period.YEAR);
 
@@ -202,6 +228,27 @@ class ReleasedCounts {
                 .setParameter("targetGroup", cell.targetGroup())
                 .setParameter("topic", cell.topic())
                 .setParameter("n", n);
+    }
+
+    /**
+     * Rebuilds the yearly counts from the counts per cell where they disagree with the yearly totals. Pods of a
+     * release from before the yearly counts (V17) keep the other counts but not these: during a rolling update,
+     * or after a rollback and a new upgrade, their releases and deletes would leave the yearly counts behind for
+     * good. Checked at every release step, under the release lock; the check reads the two small tables
+     * (tens of milliseconds at 10 million wishes), a rebuild the counts per cell.
+     *
+     * @return how many yearly sums disagreed: 0 when nothing was rebuilt
+     */
+    long repairYearly() {
+        long disagreeing = 0;
+        for (String check : YEARLY_DISAGREEING) {
+            disagreeing += ((Number) entityManager.createNativeQuery(check).getSingleResult()).longValue();
+        }
+        if (disagreeing > 0) {
+            entityManager.createNativeQuery("DELETE FROM released_count_yearly").executeUpdate();
+            entityManager.createNativeQuery(REBUILD_YEARLY).executeUpdate();
+        }
+        return disagreeing;
     }
 
     /** Marks {@code n} wishes of a cell as deleted by retention: they stay in the statistics. */

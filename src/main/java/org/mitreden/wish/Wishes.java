@@ -17,6 +17,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.jboss.logging.Logger;
 import org.mitreden.anonymity.Period;
 import org.mitreden.anonymity.ReleasePlan;
 import org.mitreden.wish.ReleasedCounts.Cell;
@@ -29,6 +30,8 @@ import org.mitreden.wish.ReleasedCounts.Cell;
  */
 @ApplicationScoped
 public class Wishes {
+
+    private static final Logger LOG = Logger.getLogger(Wishes.class);
 
     /** SQL condition for the wishes staff may see, count and search; every staff query includes it. */
     public static final String RELEASED = "shown_on IS NOT NULL";
@@ -153,6 +156,11 @@ public class Wishes {
     public ReleaseStep release(LocalDate today, Period finest, int minClassSize, long wishesPerStep,
             Optional<String> jobcenter) {
         lockReleases();
+        long disagreeing = counts.repairYearly();
+        if (disagreeing > 0) {
+            LOG.warnf("Yearly counts rebuilt from the counts per cell: %d yearly sums disagreed with the totals"
+                    + " (an instance of an earlier release released or deleted wishes)", disagreeing);
+        }
         Query due = entityManager.createNativeQuery("SELECT jobcenter, target_group, language, submitted_on, COUNT(*)"
                 + " FROM wish WHERE " + SEALED + " AND submitted_on < :today"
                 + (jobcenter.isPresent() ? " AND jobcenter = :jobcenter" : "")

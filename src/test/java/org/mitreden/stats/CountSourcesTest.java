@@ -14,12 +14,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 import org.mitreden.anonymity.Period;
 import org.mitreden.wish.JobcenterScope;
 import org.mitreden.wish.WishFilter;
 import org.mitreden.wish.WishStatus;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -31,6 +35,9 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class CountSourcesTest {
+
+    @Inject
+    EntityManager entityManager;
 
     private static final List<String> ALL_STATUSES = Arrays.stream(WishStatus.values()).map(Enum::name).toList();
 
@@ -118,6 +125,27 @@ class CountSourcesTest {
                 .get("/api/v1/stats?groupBy=topic" + ofGroup + "&from=" + yearBefore + "&to=" + newYear.minusDays(1))
                 .then().extract().jsonPath();
         assertThat(before.getLong("total.count")).isEqualTo(7L);
+    }
+
+    @Test
+    void yearlyCountsLeftBehindByAnEarlierReleaseAreRebuiltAtTheNextRelease() {
+        String group = newTargetGroup();
+        String topic = newTopic();
+        submitSealed(7, group, topic, "de", closedWeekDay());
+        release();
+        // What a pod of a release before the yearly counts leaves behind: it released two of these wishes, or
+        // deleted them, and kept every count but the yearly ones.
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("UPDATE released_count_yearly SET count = count - 2 WHERE target_group = :group")
+                .setParameter("group", group).executeUpdate());
+        String query = "groupBy=topic&targetGroup=" + group + "&from=" + Period.YEAR.start(closedWeekDay()).minusYears(1);
+        assertThat(as("staff").when().get("/api/v1/stats?" + query).then().extract().jsonPath().getLong("total.count"))
+                .as("answered from the yearly counts").isEqualTo(5L);
+
+        release();
+        assertBothCountsAgree(query);
+        assertThat(as("staff").when().get("/api/v1/stats?" + query).then().extract().jsonPath().getLong("total.count"))
+                .isEqualTo(7L);
     }
 
     @Test
