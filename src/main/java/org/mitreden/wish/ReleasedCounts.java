@@ -234,8 +234,8 @@ class ReleasedCounts {
      * Rebuilds the yearly counts from the counts per cell where they disagree with the yearly totals. Pods of a
      * release from before the yearly counts (V17) keep the other counts but not these: during a rolling update,
      * or after a rollback and a new upgrade, their releases and deletes would leave the yearly counts behind for
-     * good. Checked at every release step, under the release lock; the check reads the two small tables
-     * (tens of milliseconds at 10 million wishes), a rebuild the counts per cell.
+     * good. Checked once at the start of every release run, under the release lock; the check reads the two
+     * small tables (tens of milliseconds at 10 million wishes), a rebuild the counts per cell.
      *
      * @return how many yearly sums disagreed: 0 when nothing was rebuilt
      */

@@ -129,6 +129,23 @@ public class Wishes {
         return Wish.delete("submittedOn < ?1", cutoff);
     }
 
+    /**
+     * Rebuilds the yearly counts where instances of an earlier release left them behind (see
+     * {@link ReleasedCounts#repairYearly()}). Takes its turn with release steps and deletes, which write them.
+     *
+     * @return how many yearly sums disagreed: 0 when nothing was rebuilt
+     */
+    @Transactional(TxType.MANDATORY)
+    public long repairYearlyCounts() {
+        lockReleases();
+        long disagreeing = counts.repairYearly();
+        if (disagreeing > 0) {
+            LOG.warnf("Yearly counts rebuilt from the counts per cell: %d yearly sums disagreed with the totals"
+                    + " (an instance of an earlier release released or deleted wishes)", disagreeing);
+        }
+        return disagreeing;
+    }
+
     /** A batch of the release plan of one jobcenter: classes never mix jobcenters, whose staff are apart. */
     public record JobcenterBatch(String jobcenter, ReleasePlan.Batch batch) {
     }
@@ -156,11 +173,6 @@ public class Wishes {
     public ReleaseStep release(LocalDate today, Period finest, int minClassSize, long wishesPerStep,
             Optional<String> jobcenter) {
         lockReleases();
-        long disagreeing = counts.repairYearly();
-        if (disagreeing > 0) {
-            LOG.warnf("Yearly counts rebuilt from the counts per cell: %d yearly sums disagreed with the totals"
-                    + " (an instance of an earlier release released or deleted wishes)", disagreeing);
-        }
         Query due = entityManager.createNativeQuery("SELECT jobcenter, target_group, language, submitted_on, COUNT(*)"
                 + " FROM wish WHERE " + SEALED + " AND submitted_on < :today"
                 + (jobcenter.isPresent() ? " AND jobcenter = :jobcenter" : "")
