@@ -13,7 +13,7 @@
 #     -e MP_JWT_VERIFY_AUDIENCES=mitreden \
 #     -e MITREDEN_IDEMPOTENCY_SECRET=... \
 #     mitreden:1.0.0-SNAPSHOT
-#   curl -fsS http://localhost:9000/q/health/ready
+#   curl -fsS http://localhost:8080/q/health/ready
 # MITREDEN_IDEMPOTENCY_SECRET: at least 32 random bytes (openssl rand -base64 48), the same on every start;
 # without it, retries are replayed only until the container restarts.
 #
@@ -99,14 +99,14 @@ RUN apk add --no-cache --virtual .aot-training postgresql postgresql-contrib cur
 
 USER 185:185
 
-# quarkus.http.port (default 8080): the API. Plain HTTP: TLS ends at the ingress.
-# quarkus.management.port (default 9000): health and metrics, never to be published outside.
-EXPOSE 8080 9000
+# quarkus.http.port (default 8080): the API, health and metrics (/q/health/*, /q/metrics: publish only the
+# API's paths through a proxy). Plain HTTP: TLS ends at the ingress.
+EXPOSE 8080
 
 # For plain `docker run` only: Kubernetes ignores HEALTHCHECK and uses the probes in k8s/deployment.yaml.
 # Liveness, not readiness: a database outage must not get the container killed.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=60s --retries=3 \
-    CMD wget -q -T 2 -O /dev/null http://127.0.0.1:9000/q/health/live || exit 1
+    CMD wget -q -T 2 -O /dev/null http://127.0.0.1:8080/q/health/live || exit 1
 
 # exec replaces the shell, so the JVM is PID 1 and receives SIGTERM for a graceful shutdown
 # (quarkus.shutdown.timeout). JAVA_OPTS is expanded by the shell on purpose. Started from

@@ -52,7 +52,7 @@ STAFF=$(token staff)
 IDEMPOTENCY_SECRET=$(openssl rand -base64 48)
 
 PIDS=()
-# start_service JAR PORT (health on the management port, PORT + 1000)
+# start_service JAR PORT (health on PORT, or on the management port PORT + 1000 in jars from before it moved)
 start_service() {
   QUARKUS_HTTP_PORT=$2 QUARKUS_MANAGEMENT_PORT=$(( $2 + 1000 )) \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \

@@ -65,7 +65,7 @@ STAFF=$(token staff)
 ADMIN=$(token admin)
 IDEMPOTENCY_SECRET=$(openssl rand -base64 48)
 
-# --- services: the old one has health on its API port, the new one on its management port (+1000) ---
+# --- services: health on the API port, or on the management port (+1000) in jars of the months it was there ---
 PIDS=()
 start_service() {  # jar port database
   QUARKUS_HTTP_PORT=$2 QUARKUS_MANAGEMENT_PORT=$(( $2 + 1000 )) \

@@ -1,5 +1,6 @@
 # The production jar as a benchmark runs it, for bench/run.sh and bench/jobcenters.sh: sourced after they set
-# WORK (where app/ and the key pair are), DB, PORT, MANAGEMENT_PORT and IDEMPOTENCY_SECRET.
+# WORK (where app/ and the key pair are), DB, PORT, MANAGEMENT_PORT (for jars from before health moved to the API
+# port) and IDEMPOTENCY_SECRET.
 #
 #   start_service [NAME=VALUE ...]   starts $WORK/app/quarkus-run.jar with extra settings, waits until it is
 #                                    ready; sets PID and STARTUP_MS (exec to ready)
@@ -19,7 +20,9 @@ start_service() {
     MITREDEN_RATE_LIMIT_ENABLED=false MITREDEN_IDEMPOTENCY_SECRET="$IDEMPOTENCY_SECRET" "$@" \
     java -jar "$WORK/app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
   PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
+  # Health is on the API port; jars built before it moved there have it on their management port.
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" \
+      || curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
     sleep 0.05
   done

@@ -174,24 +174,19 @@ class ManifestTest {
         }
 
         @Test
-        void declaresTheManagementPortAsManagement() {
-            assertThat(namedPort("management")).as("container port named management").isEqualTo(managementPort());
-        }
-
-        @Test
-        void probesUseTheQuarkusHealthEndpointsOnTheManagementPort() {
+        void probesUseTheQuarkusHealthEndpointsOnTheApiPort() {
             Map<String, Object> container = container();
             assertProbe(container, "readinessProbe", healthPath("readiness-path", "ready"));
             assertProbe(container, "livenessProbe", healthPath("liveness-path", "live"));
             assertThat(container).containsKey("startupProbe");
             String startupPath = str(at(container, "startupProbe", "httpGet", "path"));
             assertThat(startupPath).isIn(healthPath("startup-path", "started"), healthPath("liveness-path", "live"));
-            assertThat(resolvePort(at(container, "startupProbe", "httpGet", "port"))).isEqualTo(managementPort());
+            assertThat(resolvePort(at(container, "startupProbe", "httpGet", "port"))).isEqualTo(operationsPort());
         }
 
         private void assertProbe(Map<String, Object> container, String probe, String expectedPath) {
             assertThat(str(at(container, probe, "httpGet", "path"))).as(probe + " path").isEqualTo(expectedPath);
-            assertThat(resolvePort(at(container, probe, "httpGet", "port"))).as(probe + " port").isEqualTo(managementPort());
+            assertThat(resolvePort(at(container, probe, "httpGet", "port"))).as(probe + " port").isEqualTo(operationsPort());
         }
 
         @Test
@@ -546,19 +541,19 @@ class ManifestTest {
     class Dockerfile {
 
         @Test
-        void exposesTheQuarkusHttpAndManagementPorts() {
+        void exposesTheQuarkusHttpPortAlone() {
             List<String> exposed = finalStage().stream().filter(i -> i.is("EXPOSE"))
                     .flatMap(i -> Stream.of(i.args().split("\\s+"))).map(p -> p.split("/")[0]).toList();
-            assertThat(exposed).containsExactly(String.valueOf(quarkusHttpPort()), String.valueOf(managementPort()));
+            assertThat(exposed).containsExactly(String.valueOf(quarkusHttpPort()));
         }
 
         @Test
-        void healthcheckCallsAnExistingHealthEndpointOnTheManagementPort() {
+        void healthcheckCallsAnExistingHealthEndpointOnTheApiPort() {
             Instruction healthcheck = finalStage().stream().filter(i -> i.is("HEALTHCHECK")).findFirst()
                     .orElseThrow(() -> new AssertionError("no HEALTHCHECK"));
             Matcher url = Pattern.compile("https?://[^/:\\s]+:(\\d+)(/[^\\s\"'|;]*)").matcher(healthcheck.args());
             assertThat(url.find()).as("HEALTHCHECK calls http://host:port/path: " + healthcheck.args()).isTrue();
-            assertThat(Integer.parseInt(url.group(1))).isEqualTo(managementPort());
+            assertThat(Integer.parseInt(url.group(1))).isEqualTo(operationsPort());
             assertThat(url.group(2)).isIn(healthPath("liveness-path", "live"), healthPath("readiness-path", "ready"),
                     healthPath("startup-path", "started"));
         }
@@ -779,10 +774,11 @@ class ManifestTest {
         return Integer.parseInt(property("quarkus.http.port").orElse("8080"));
     }
 
-    /** Health and metrics are served here (quarkus.management.enabled), never on the API port. */
-    private static int managementPort() {
-        assertThat(property("quarkus.management.enabled")).as("health and metrics on the management interface").contains("true");
-        return Integer.parseInt(property("quarkus.management.port").orElse("9000"));
+    /** Health and metrics are served on the API port, at the contract's paths: no management interface. */
+    private static int operationsPort() {
+        assertThat(property("quarkus.management.enabled")).as("no management interface of its own")
+                .isNotEqualTo(Optional.of("true"));
+        return quarkusHttpPort();
     }
 
     /** A SmallRye Health path as Quarkus resolves it (relative paths hang below their parent). */

@@ -1,8 +1,8 @@
 package org.mitreden.ops;
 
 import static io.restassured.RestAssured.given;
-import static org.mitreden.Management.management;
-import static org.mitreden.Management.metrics;
+import static org.hamcrest.Matchers.equalTo;
+import static org.mitreden.Operations.metrics;
 import static org.mitreden.TestWishes.newTopic;
 import static org.mitreden.TestWishes.submitMany;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,10 +84,10 @@ class MetricsTest {
     }
 
     @Test
-    void metricsAndHealthAreNotServedOnTheApiPort() {
-        given().when().get("/q/metrics").then().statusCode(404);
-        given().when().get("/q/health/ready").then().statusCode(404);
-        management().when().get("/q/health/ready").then().statusCode(200);
+    void healthAndMetricsAreServedOnTheApiPortAtTheContractsPaths() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        assertThat(given().when().get("/q/metrics").then().statusCode(200).extract().asString()).contains("# TYPE ");
     }
 
     private static double releasedTotal(String metrics) {

@@ -67,7 +67,6 @@ class IdempotencySecretIT {
         builder.environment().remove("MITREDEN_IDEMPOTENCY_SECRET");
         // Port 0: a start that went wrong the other way would not collide with anything.
         builder.environment().put("QUARKUS_HTTP_PORT", "0");
-        builder.environment().put("QUARKUS_MANAGEMENT_PORT", "0");
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/"
                 + System.getenv().getOrDefault("MITREDEN_TEST_DB", "test"));
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
