@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.mitreden.anonymity.Period;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.wish.Wishes;
 
@@ -17,7 +18,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Deletes wishes older than the retention period. The statistics counts are deliberately kept: they
+ * Deletes wishes older than the retention period: a released wish once the whole period it is shown at is, so
+ * that a class disappears at once. The statistics counts are deliberately kept: they
  * hold no text and let working groups compare years after the wishes themselves are gone; only their
  * "live" part, which the wish list totals its pages with, drops.
  * Every replica runs the job; the delete is idempotent, so running it twice does no harm.
@@ -48,14 +50,17 @@ public class RetentionJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deleteExpiredWishes() {
         LocalDate today = ZonedDateTime.now(config.timeZone()).toLocalDate();
-        long deleted = deleteSubmittedBefore(today.minusMonths(config.retention().months()));
+        long deleted = deleteExpired(today.minusMonths(config.retention().months()));
         LOG.infof("Retention: deleted %d wishes older than %d months", deleted, config.retention().months());
     }
 
-    /** Deletes every wish submitted before the cutoff; returns how many. */
+    /**
+     * Deletes the wishes expired by the cutoff, each with the whole period it is known by
+     * ({@link Wishes#deleteExpired(LocalDate, Period)}); returns how many.
+     */
     @Transactional
-    public long deleteSubmittedBefore(LocalDate cutoff) {
-        long deleted = wishes.deleteSubmittedBefore(cutoff);
+    public long deleteExpired(LocalDate cutoff) {
+        long deleted = wishes.deleteExpired(cutoff, Period.finestFor(config.anonymity().dateGranularity()));
         deletedCounter.increment(deleted);
         return deleted;
     }

@@ -38,6 +38,9 @@ public class Wishes {
 
     private static final String SEALED = "shown_on IS NULL";
 
+    /** Wishes expired by {@code :cutoff}: see {@link #deleteExpired(LocalDate, Period)}. */
+    private static final String EXPIRED = "(shown_until < :cutoff OR (" + SEALED + " AND submitted_on < :storedCutoff))";
+
     @Inject
     EntityManager entityManager;
 
@@ -90,18 +93,24 @@ public class Wishes {
     }
 
     /**
-     * Deletes every wish stored before the cutoff, sealed or released. Released ones stay in the statistics
-     * (their counts are kept, no longer live); the rest of their class stays released.
+     * Deletes the wishes that have expired by the cutoff: each once the whole period it is known by lies before
+     * the cutoff, a released wish its shown period, a sealed one the period its date is stored as. A class shown
+     * for a month or a quarter disappears at once, not week by week: staff watching their list thin out would
+     * otherwise learn the week of each of its wishes, which its release had hidden. And a wish collected on the
+     * last day the retention period allows is not deleted the same night because its week began before it.
+     * Released ones stay in the statistics (their counts are kept, no longer live).
      *
+     * @param stored the period stored dates are coarsened to
      * @return how many wishes were deleted
      */
     @Transactional(TxType.MANDATORY)
-    public long deleteSubmittedBefore(LocalDate cutoff) {
+    public long deleteExpired(LocalDate cutoff, Period stored) {
+        LocalDate storedCutoff = stored.start(cutoff);
         lockReleases();
         if (database.isPostgresql()) {
             // One statement: the counts move by exactly the rows this DELETE removed.
             Query retire = entityManager.createNativeQuery("""
-                    WITH gone AS (DELETE FROM wish WHERE submitted_on < :cutoff
+                    WITH gone AS (DELETE FROM wish WHERE %s
                                   RETURNING jobcenter, shown_level, shown_on, target_group, topic, language, status),
                          cells AS (SELECT jobcenter, shown_level, shown_on, target_group, topic, COALESCE(language, '') AS language,
                                           status, COUNT(*) AS n
@@ -113,20 +122,21 @@ public class Wishes {
                                        AND c.language = cells.language AND c.status = cells.status
                                      RETURNING 1)
                     SELECT COUNT(*) FROM gone
-                    """).setParameter("cutoff", cutoff);
+                    """.formatted(EXPIRED)).setParameter("cutoff", cutoff).setParameter("storedCutoff", storedCutoff);
             return ((Number) retire.getSingleResult()).longValue();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> cells = entityManager.createNativeQuery("""
                 SELECT jobcenter, shown_level, shown_on, target_group, topic, language, status, COUNT(*)
-                FROM wish WHERE submitted_on < :cutoff AND shown_on IS NOT NULL
+                FROM wish WHERE shown_until < :cutoff
                 GROUP BY jobcenter, shown_level, shown_on, target_group, topic, language, status
                 """).setParameter("cutoff", cutoff).getResultList();
         for (Object[] row : cells) {
             counts.retire(new Cell((String) row[0], Period.valueOf((String) row[1]), toLocalDate(row[2]), (String) row[3],
                     (String) row[4], (String) row[5], WishStatus.valueOf((String) row[6])), ((Number) row[7]).longValue());
         }
-        return Wish.delete("submittedOn < ?1", cutoff);
+        return entityManager.createNativeQuery("DELETE FROM wish WHERE " + EXPIRED).setParameter("cutoff", cutoff)
+                .setParameter("storedCutoff", storedCutoff).executeUpdate();
     }
 
     /**

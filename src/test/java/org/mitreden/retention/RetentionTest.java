@@ -3,19 +3,25 @@ package org.mitreden.retention;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mitreden.TestWishes.as;
+import static org.mitreden.TestWishes.newTargetGroup;
 import static org.mitreden.TestWishes.newTopic;
 import static org.mitreden.TestWishes.release;
 import static org.mitreden.TestWishes.submit;
 import static org.mitreden.TestWishes.submitCollected;
 import static org.mitreden.TestWishes.submitReleased;
+import static org.mitreden.TestWishes.submitSealed;
 import static org.mitreden.TestWishes.wish;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.mitreden.anonymity.Period;
+import org.mitreden.wish.Wish;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Retention deletes the wishes, and the statistics they fed stay exactly as they were. */
@@ -39,8 +45,8 @@ class RetentionTest {
                 .queryParam("groupBy", "period").queryParam("period", "month")
                 .when().get("/api/v1/stats").then().statusCode(200).extract().asString();
 
-        // A cutoff after today makes every existing wish "too old".
-        long deleted = retention.deleteSubmittedBefore(LocalDate.now().plusDays(1));
+        // A cutoff a month ahead makes every existing wish "too old", with the whole week it is stored as.
+        long deleted = retention.deleteExpired(LocalDate.now().plusMonths(1));
         assertThat(deleted).isGreaterThanOrEqualTo(7);
 
         assertThat((Integer) as("staff").queryParam("topic", topic).when().get("/api/v1/wishes")
@@ -55,10 +61,43 @@ class RetentionTest {
     }
 
     @Test
+    void aClassShownForAMonthIsDeletedWholeNotWeekByWeek() {
+        String group = newTargetGroup();
+        String topic = newTopic();
+        LocalDate month = LocalDate.now().minusMonths(2).withDayOfMonth(1);
+        // Three in a week early in the month and three in a later one: too few for a week each, enough for the month.
+        submitSealed(3, group, topic, "de", month.plusDays(8));
+        submitSealed(3, group, topic, "de", month.plusDays(15));
+        release();
+        assertThat(listed(group)).isEqualTo(6);
+
+        // Past the first week's wishes but not the second's: deleting those alone would tell their week.
+        retention.deleteExpired(month.plusDays(9));
+        assertThat(listed(group)).as("the month's class stays whole").isEqualTo(6);
+
+        retention.deleteExpired(month.plusMonths(1));
+        assertThat(listed(group)).as("deleted once the whole month lies before the cutoff").isZero();
+    }
+
+    @Test
+    void aWishCollectedOnTheLastDayTheRetentionPeriodAllowsOutlivesThatNight() {
+        // A Wednesday: the wish is stored as the Monday before it.
+        LocalDate cutoff = Period.WEEK.start(LocalDate.now().minusMonths(23)).plusDays(2);
+        String id = submitSealed(1, "OTHER", newTopic(), "de", cutoff).get(0);
+        retention.deleteExpired(cutoff);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Wish.<Wish>findById(UUID.fromString(id)))).isNotNull();
+    }
+
+    private static int listed(String targetGroup) {
+        return as("staff").queryParam("targetGroup", targetGroup).when().get("/api/v1/wishes")
+                .then().statusCode(200).extract().path("totalItems");
+    }
+
+    @Test
     void wishesInsideTheRetentionPeriodStay() {
         String topic = newTopic();
         submitReleased(wish("OTHER", topic, null, "Neuer Wunsch"));
-        retention.deleteSubmittedBefore(LocalDate.now().minusMonths(24));
+        retention.deleteExpired(LocalDate.now().minusMonths(24));
         assertThat((Integer) as("staff").queryParam("topic", topic).when().get("/api/v1/wishes")
                 .then().statusCode(200).extract().path("totalItems")).isEqualTo(1);
     }
