@@ -8,6 +8,12 @@ public final class FreeText {
     /** Longest wish or response, in characters as a person counts them. */
     public static final int MAX_LENGTH = 2000;
 
+    /**
+     * Longest stored wish or response (their columns), in characters. Scrubbing may lengthen a text, as a
+     * marker can be longer than what it hides; only contrived texts grow to twice their length.
+     */
+    public static final int MAX_STORED_LENGTH = 4000;
+
     private FreeText() {
     }
 
@@ -53,6 +59,11 @@ public final class FreeText {
                 || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFFA0 || (cp >= 0xFFF0 && cp <= 0xFFF8)
                 || (cp >= 0x1BCA0 && cp <= 0x1BCA3) || (cp >= 0x1D173 && cp <= 0x1D17A)
                 || (cp >= 0xE0000 && cp <= 0xE0FFF));
+    }
+
+    /** Whether a scrubbed text fits where it is stored. */
+    public static boolean fitsStorage(String scrubbed) {
+        return length(scrubbed) <= MAX_STORED_LENGTH;
     }
 
     /** Length in characters as a person counts them (code points, so an emoji counts once). */

@@ -29,8 +29,10 @@ import org.hibernate.jpa.AvailableHints;
 import org.mitreden.anonymity.TextScrubber;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.CsvWriter;
+import org.mitreden.core.FreeText;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.ProblemKind;
+import org.mitreden.core.Violation;
 import org.mitreden.wish.TextSearch;
 import org.mitreden.wish.Wish;
 import org.mitreden.wish.WishFilter;
@@ -190,6 +192,9 @@ public class ReviewService {
         change.response().ifPresent(response -> {
             // The public answer is free text like the wish: nothing personal may be stored in it either.
             wish.response = response.map(text -> scrubber.scrub(text).text()).orElse(null);
+            if (wish.response != null && !FreeText.fitsStorage(wish.response)) {
+                throw ApiProblem.invalid(List.of(new Violation("response", "violation.response-too-long")));
+            }
             wish.respondedOn = response.isPresent() ? today() : null;
         });
         try {

@@ -16,8 +16,10 @@ import org.jboss.logging.Logger;
 import org.mitreden.anonymity.ScrubResult;
 import org.mitreden.anonymity.TextScrubber;
 import org.mitreden.core.ApiProblem;
+import org.mitreden.core.FreeText;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.core.ProblemKind;
+import org.mitreden.core.Violation;
 import org.mitreden.receipt.ReceiptCode;
 import org.mitreden.wish.Wish;
 import org.mitreden.wish.WishStatus;
@@ -55,7 +57,7 @@ public class SubmissionService {
 
     public SubmissionOutcome submit(WishDraft draft, Optional<IdempotencyKey> idempotencyKey) {
         if (idempotencyKey.isEmpty()) {
-            ScrubResult scrubbed = scrubber.scrub(draft.text());
+            ScrubResult scrubbed = scrub(draft);
             return new SubmissionOutcome(QuarkusTransaction.requiringNew().call(() -> store(draft, scrubbed, null, null)),
                     false);
         }
@@ -70,7 +72,7 @@ public class SubmissionService {
                 return new SubmissionOutcome(earlier.get(), true);
             }
             // Scrubbing is the costly step; a retry that is replayed, refused or in flight never needs it.
-            ScrubResult scrubbed = scrubber.scrub(draft.text());
+            ScrubResult scrubbed = scrub(draft);
             try {
                 return new SubmissionOutcome(
                         QuarkusTransaction.requiringNew().call(() -> store(draft, scrubbed, key, requestHash)), false);
@@ -101,6 +103,15 @@ public class SubmissionService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored idempotent answer is unreadable", e);
         }
+    }
+
+    /** Scrubs the text, refusing one that its markers would make too long to store. */
+    private ScrubResult scrub(WishDraft draft) {
+        ScrubResult scrubbed = scrubber.scrub(draft.text());
+        if (!FreeText.fitsStorage(scrubbed.text())) {
+            throw ApiProblem.invalid(List.of(new Violation("text", "violation.text-too-long")));
+        }
+        return scrubbed;
     }
 
     private SubmittedWish store(WishDraft draft, ScrubResult scrubbed, IdempotencyKey key, String requestHash) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mitreden.wish.Wish;
+import org.mitreden.wish.WishStatus;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -89,5 +90,20 @@ class ScrubbedTextTest {
                 .body("response", equalTo("Herr [NAME] ruft ab Januar zurück: [TELEFON]."));
         assertThat(QuarkusTransaction.requiringNew().call(() -> Wish.<Wish>findById(UUID.fromString(id))).response)
                 .isEqualTo("Herr [NAME] ruft ab Januar zurück: [TELEFON].");
+    }
+
+    @Test
+    void aResponseThatItsMarkersWouldMakeTooLongToStoreIsRefusedAndChangesNothing() {
+        String id = submitReleased(wish("PARENTS", "COUNSELLING_RELATIONSHIP", "de", "Ich wünsche mir Rückrufe."));
+        String etag = as("staff").when().get("/api/v1/wishes/" + id).then().statusCode(200).extract().header("ETag");
+
+        as("moderator").contentType("application/json").header("If-Match", etag)
+                .body(Map.of("status", "PLANNED", "response", SubmissionValidationTest.FILE_NUMBER.repeat(285)))
+                .when().patch("/api/v1/wishes/" + id)
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("response"));
+        Wish stored = QuarkusTransaction.requiringNew().call(() -> Wish.<Wish>findById(UUID.fromString(id)));
+        assertThat(stored.response).isNull();
+        assertThat(stored.status).isEqualTo(WishStatus.NEW);
     }
 }

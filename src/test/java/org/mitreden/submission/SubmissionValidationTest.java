@@ -105,6 +105,22 @@ class SubmissionValidationTest {
                 .body("violations[0].field", equalTo("text"));
     }
 
+    /** Seven characters that scrubbing turns into eighteen. */
+    static final String FILE_NUMBER = "Az.\u2469\u2469\u2469 ";
+
+    @Test
+    void refusesATextThatItsMarkersWouldMakeTooLongToStore() {
+        // 1,995 characters, each "Az.⑩⑩⑩" a file number ("101010" once folded) that becomes "Az.[KUNDENNUMMER]":
+        // 5,130 once scrubbed, more than a stored text may have.
+        String text = FILE_NUMBER.repeat(285);
+        assertThat(text).hasSize(1995);
+        storesNothing(() -> TestWishesRaw.post(wish("PARENTS", "PRAISE", null, text)))
+                .statusCode(400)
+                .body("violations[0].field", equalTo("text"));
+        // A hundred of them fit (2,800 characters): markers may make a stored text longer than the one sent.
+        TestWishesRaw.post(wish("PARENTS", "PRAISE", null, FILE_NUMBER.repeat(100) + "x".repeat(1000))).statusCode(201);
+    }
+
     @Test
     void refusesMalformedJson() {
         storesNothing(() -> postRaw("application/json", "{\"targetGroup\": \"PARENTS\", "))
