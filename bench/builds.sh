@@ -1,17 +1,22 @@
 # The jars the benchmarks run, for every script in bench/ that builds one: sourced (build_commit after WORK is
 # set). A baseline commit is built once from git into $WORK/baseline-COMMIT and kept.
 #
-#   build_checkout [REBUILD]        packages this checkout unless its jar exists or REBUILD is non-empty; from
-#                                   fresh classes, since Maven keeps a resource deleted from src in target/classes
-#                                   (a migration dropped from the checkout was still in its jar)
+#   build_checkout [REBUILD]        packages this checkout unless its jar was built from exactly this checkout
+#                                   (src and pom.xml as committed, and their uncommitted changes) or REBUILD is non-empty;
+#                                   from fresh classes, since Maven keeps a resource deleted from src in
+#                                   target/classes (a migration dropped from the checkout was still in its jar)
 #   build_commit COMMIT [REBUILD]   packages COMMIT into $WORK/baseline-COMMIT, likewise; its quarkus-app is
 #                                   then $WORK/baseline-COMMIT/target/quarkus-app
 
 build_checkout() {
-  if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${1:-}" ]; then
+  local checkout
+  checkout="$(git rev-parse HEAD:src HEAD:pom.xml | tr '\n' ' ')$(git diff HEAD -- src pom.xml | sha1sum | cut -c1-40)"
+  if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "$(cat target/quarkus-app/built-from 2>/dev/null)" != "$checkout" ] \
+      || [ -n "${1:-}" ]; then
     printf '\n==> %s\n' "Building this checkout" >&2
     rm -rf target/classes
     ./mvnw -q -B package -DskipTests
+    echo "$checkout" > target/quarkus-app/built-from
   fi
 }
 

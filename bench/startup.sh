@@ -25,11 +25,13 @@
 #   arena   new with MALLOC_ARENA_MAX=2: glibc's malloc keeps two arenas instead of one per thread that
 #           allocates (lever: the C allocator; the image's Alpine has musl, which keeps no per-thread arenas)
 #   trim    new with -XX:TrimNativeHeapInterval=2000: the JVM hands freed C heap back every 2 s
+#   tight   new with the heap kept 10-20 % free after a collection (not 40-70 %): the Serial GC commits less
+#           beyond the live set                                                     (lever: heap growth)
 #   nmt     new with Native Memory Tracking; after each load round jcmd's summary goes to nmt-ROUND.txt
 # Every cache comes from src/main/docker/aot-train.sh, the image's own training run, with the variant's flags.
 #
 # Per round every variant starts once (the order rotates each round): time from exec to the first 200 of
-# /q/health/ready on the management port, then resident memory (RSS) after 3 s idle; then it is killed
+# /q/health/ready, then resident memory (RSS) after 3 s idle; then it is killed
 # (SIGKILL: nothing is written at stop, and the 5 s shutdown delay would only stretch the run). Then, per load
 # round, each variant serves LOAD_SECONDS of submissions (wrk, 8 connections) while hey reads the wish list
 # and the statistics (2 clients each); RSS right after the load and the peak (VmHWM), and submissions/s.
@@ -79,7 +81,7 @@ if ! command -v hey >/dev/null || ! command -v wrk >/dev/null || ! command -v op
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey wrk openssl >/dev/null
 fi
 for v in "${VARIANTS[@]}"; do
-  case $v in j25|j25aot|aotjar|qbuild|new|checks|pools|nolink|heap40) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
+  case $v in j25|j25aot|aotjar|qbuild|new|checks|pools|nolink|heap40|arena|trim|tight|nmt) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
 done
 
 # --- the two builds ---------------------------------------------------------------------------------
@@ -128,6 +130,7 @@ variant() {
     heap40) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:MaxRAMPercentage=40 -XX:AOTCache=app.aot" ;;
     arena)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot"; ENVS=(MALLOC_ARENA_MAX=2) ;;
     trim)   APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:TrimNativeHeapInterval=2000 -XX:AOTCache=app.aot" ;;
+    tight)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:AOTCache=app.aot" ;;
     nmt)    APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:NativeMemoryTracking=summary -XX:AOTCache=app.aot" ;;
     *) echo "unknown variant $1" >&2; exit 1 ;;
   esac
@@ -149,7 +152,9 @@ start_service() {
     MITREDEN_RATE_LIMIT_ENABLED=false MITREDEN_IDEMPOTENCY_SECRET="$IDEMPOTENCY_SECRET" \
     exec env "${ENVS[@]}" "$JVM" $FLAGS -jar quarkus-run.jar) > "$WORK/service-$1.log" 2>&1 &
   PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
+  # Health is on the API port; older jars (the baseline too, perhaps) have it on their management port.
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" \
+      || curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     kill -0 "$PID" 2>/dev/null || { tail -n 30 "$WORK/service-$1.log" >&2; exit 1; }
     sleep 0.02
   done
@@ -197,7 +202,7 @@ for v in "${VARIANTS[@]}"; do
     j25aot) TRAIN_DB=$OLD_DB train "$WORK/app-j25aot" "$OLD_APP" ;;
     aotjar) train "$WORK/app-aotjar" "$WORK/new-app" ;;
     nolink) train "$WORK/app-nolink" "$WORK/new-app" $PROD_FLAGS -XX:-AOTClassLinking ;;
-    new|checks|pools|heap40|arena|trim|nmt) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
+    new|checks|pools|heap40|arena|trim|tight|nmt) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
               || { train "$WORK/app-new" "$WORK/new-app" $PROD_FLAGS; trained_new=1; } ;;
   esac
 done
