@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.mitreden.anonymity.Period;
 import org.mitreden.core.MitredenConfig;
 import org.mitreden.wish.Wishes;
 
@@ -18,8 +17,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Deletes wishes older than the retention period: a released wish once the whole period it is shown at is, so
- * that a class disappears at once. The statistics counts are deliberately kept: they
+ * Deletes wishes older than the retention period: a released wish once the period it is shown at began before
+ * it, so that a class disappears at once. The statistics counts are deliberately kept: they
  * hold no text and let working groups compare years after the wishes themselves are gone; only their
  * "live" part, which the wish list totals its pages with, drops.
  * Every replica runs the job; the delete is idempotent, so running it twice does no harm.
@@ -51,16 +50,17 @@ public class RetentionJob {
     void deleteExpiredWishes() {
         LocalDate today = ZonedDateTime.now(config.timeZone()).toLocalDate();
         long deleted = deleteExpired(today.minusMonths(config.retention().months()));
-        LOG.infof("Retention: deleted %d wishes older than %d months", deleted, config.retention().months());
+        LOG.infof("Retention: deleted %d wishes of periods that began more than %d months ago", deleted,
+                config.retention().months());
     }
 
     /**
      * Deletes the wishes expired by the cutoff, each with the whole period it is known by
-     * ({@link Wishes#deleteExpired(LocalDate, Period)}); returns how many.
+     * ({@link Wishes#deleteExpired(LocalDate)}); returns how many.
      */
     @Transactional
     public long deleteExpired(LocalDate cutoff) {
-        long deleted = wishes.deleteExpired(cutoff, Period.finestFor(config.anonymity().dateGranularity()));
+        long deleted = wishes.deleteExpired(cutoff);
         deletedCounter.increment(deleted);
         return deleted;
     }

@@ -38,8 +38,12 @@ public class Wishes {
 
     private static final String SEALED = "shown_on IS NULL";
 
-    /** Wishes expired by {@code :cutoff}: see {@link #deleteExpired(LocalDate, Period)}. */
-    private static final String EXPIRED = "(shown_until < :cutoff OR (" + SEALED + " AND submitted_on < :storedCutoff))";
+    /**
+     * Wishes expired by {@code :cutoff}, see {@link #deleteExpired(LocalDate)}: stored before it, or shown in a
+     * period that began before it. No shown period is longer than a year and each holds its wishes' stored dates,
+     * so {@code :latest} (a year after the cutoff) bounds the search on the index of stored dates.
+     */
+    private static final String EXPIRED = "submitted_on < :latest AND (submitted_on < :cutoff OR shown_on < :cutoff)";
 
     @Inject
     EntityManager entityManager;
@@ -93,19 +97,18 @@ public class Wishes {
     }
 
     /**
-     * Deletes the wishes that have expired by the cutoff: each once the whole period it is known by lies before
-     * the cutoff, a released wish its shown period, a sealed one the period its date is stored as. A class shown
-     * for a month or a quarter disappears at once, not week by week: staff watching their list thin out would
-     * otherwise learn the week of each of its wishes, which its release had hidden. And a wish collected on the
-     * last day the retention period allows is not deleted the same night because its week began before it.
-     * Released ones stay in the statistics (their counts are kept, no longer live).
+     * Deletes the wishes that have expired by the cutoff: each once the period it is known by began before it, a
+     * released wish its shown period, a sealed one the period its date is stored as. So a class shown for a month
+     * or a quarter disappears at once, never week by week: staff watching their list thin out would otherwise
+     * learn the week of each of its wishes, which its release had hidden. Some of such a class go before they
+     * are as old as the cutoff, none after. Released ones stay in the statistics (their counts are kept, no
+     * longer live).
      *
-     * @param stored the period stored dates are coarsened to
      * @return how many wishes were deleted
      */
     @Transactional(TxType.MANDATORY)
-    public long deleteExpired(LocalDate cutoff, Period stored) {
-        LocalDate storedCutoff = stored.start(cutoff);
+    public long deleteExpired(LocalDate cutoff) {
+        LocalDate latest = cutoff.plusYears(1);
         lockReleases();
         if (database.isPostgresql()) {
             // One statement: the counts move by exactly the rows this DELETE removed.
@@ -122,21 +125,22 @@ public class Wishes {
                                        AND c.language = cells.language AND c.status = cells.status
                                      RETURNING 1)
                     SELECT COUNT(*) FROM gone
-                    """.formatted(EXPIRED)).setParameter("cutoff", cutoff).setParameter("storedCutoff", storedCutoff);
+                    """.formatted(EXPIRED)).setParameter("cutoff", cutoff).setParameter("latest", latest);
             return ((Number) retire.getSingleResult()).longValue();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> cells = entityManager.createNativeQuery("""
                 SELECT jobcenter, shown_level, shown_on, target_group, topic, language, status, COUNT(*)
-                FROM wish WHERE shown_until < :cutoff
+                FROM wish WHERE %s AND %s
                 GROUP BY jobcenter, shown_level, shown_on, target_group, topic, language, status
-                """).setParameter("cutoff", cutoff).getResultList();
+                """.formatted(EXPIRED, RELEASED)).setParameter("cutoff", cutoff).setParameter("latest", latest)
+                .getResultList();
         for (Object[] row : cells) {
             counts.retire(new Cell((String) row[0], Period.valueOf((String) row[1]), toLocalDate(row[2]), (String) row[3],
                     (String) row[4], (String) row[5], WishStatus.valueOf((String) row[6])), ((Number) row[7]).longValue());
         }
         return entityManager.createNativeQuery("DELETE FROM wish WHERE " + EXPIRED).setParameter("cutoff", cutoff)
-                .setParameter("storedCutoff", storedCutoff).executeUpdate();
+                .setParameter("latest", latest).executeUpdate();
     }
 
     /**

@@ -9,13 +9,17 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.mitreden.TestWishes.submit;
 import static org.mitreden.TestWishes.wish;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.mitreden.TestTokens;
+import org.mitreden.retention.RetentionJob;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -42,6 +46,9 @@ class H2SubmissionTest {
                     "quarkus.datasource.password", "");
         }
     }
+
+    @Inject
+    RetentionJob retention;
 
     @Test
     void submissionRoundTripWorksOnH2() {
@@ -82,6 +89,21 @@ class H2SubmissionTest {
                     .then().statusCode(200)
                     .body("total.count", equalTo(6));
         }
+    }
+
+    @Test
+    void retentionDeletesReleasedWishesAndKeepsTheirCountsOnH2() {
+        String topic = org.mitreden.TestWishes.newTopic();
+        org.mitreden.TestWishes.submitMany(6, "MIGRATION", topic, "uk");
+        retention.deleteExpired(LocalDate.now().plusDays(1));
+        org.mitreden.TestWishes.as("staff").queryParam("topic", topic)
+                .when().get("/api/v1/wishes")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        org.mitreden.TestWishes.as("staff").queryParam("topic", topic).queryParam("groupBy", "language")
+                .when().get("/api/v1/stats")
+                .then().statusCode(200)
+                .body("total.count", equalTo(6));
     }
 
     @Test
