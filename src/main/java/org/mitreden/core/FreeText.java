@@ -10,7 +10,7 @@ public final class FreeText {
 
     /**
      * Longest stored wish or response (their columns), in characters. Scrubbing may lengthen a text, as a
-     * marker can be longer than what it hides; only contrived texts grow to twice their length.
+     * marker can be longer than what it hides; only contrived texts grow to more than twice their length.
      */
     public static final int MAX_STORED_LENGTH = 4000;
 

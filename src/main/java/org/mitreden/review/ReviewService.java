@@ -193,7 +193,7 @@ public class ReviewService {
             // The public answer is free text like the wish: nothing personal may be stored in it either.
             wish.response = response.map(text -> scrubber.scrub(text).text()).orElse(null);
             if (wish.response != null && !FreeText.fitsStorage(wish.response)) {
-                throw ApiProblem.invalid(List.of(new Violation("response", "violation.response-too-long")));
+                throw ApiProblem.invalid(List.of(new Violation("response", "violation.response-too-long-scrubbed")));
             }
             wish.respondedOn = response.isPresent() ? today() : null;
         });

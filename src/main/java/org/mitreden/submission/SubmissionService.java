@@ -109,7 +109,7 @@ public class SubmissionService {
     private ScrubResult scrub(WishDraft draft) {
         ScrubResult scrubbed = scrubber.scrub(draft.text());
         if (!FreeText.fitsStorage(scrubbed.text())) {
-            throw ApiProblem.invalid(List.of(new Violation("text", "violation.text-too-long")));
+            throw ApiProblem.invalid(List.of(new Violation("text", "violation.text-too-long-scrubbed")));
         }
         return scrubbed;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mitreden.TestWishes.asKiosk;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -116,7 +117,8 @@ class SubmissionValidationTest {
         assertThat(text).hasSize(1995);
         storesNothing(() -> TestWishesRaw.post(wish("PARENTS", "PRAISE", null, text)))
                 .statusCode(400)
-                .body("violations[0].field", equalTo("text"));
+                .body("violations[0].field", equalTo("text"))
+                .body("violations[0].message", containsString("Platzhalter"));
         // A hundred of them fit (2,800 characters): markers may make a stored text longer than the one sent.
         TestWishesRaw.post(wish("PARENTS", "PRAISE", null, FILE_NUMBER.repeat(100) + "x".repeat(1000))).statusCode(201);
     }
