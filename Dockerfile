@@ -14,6 +14,8 @@
 #     -e MITREDEN_IDEMPOTENCY_SECRET=... \
 #     mitreden:1.0.0-SNAPSHOT
 #   curl -fsS http://localhost:8080/q/health/ready
+# Health and metrics share the API port: in front of users, publish only the API's paths through a proxy
+# (as k8s/ingress.yaml does), not the port itself.
 # MITREDEN_IDEMPOTENCY_SECRET: at least 32 random bytes (openssl rand -base64 48), the same on every start;
 # without it, retries are replayed only until the container restarts.
 #

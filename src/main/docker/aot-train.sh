@@ -13,7 +13,8 @@
 # refuse the cache at start (it then starts without it, only slower).
 #
 # Environment: JAVA (java), TRAIN_DB_URL (jdbc:postgresql://127.0.0.1:5432/mitreden), TRAIN_DB_USER (postgres),
-# TRAIN_DB_PASSWORD (empty), TRAIN_PORT (8489), TRAIN_ROUNDS (100),
+# TRAIN_DB_PASSWORD (empty), TRAIN_PORT (8489), TRAIN_MANAGEMENT_PORT (9489: health of older jars,
+# which served it on a management port; bench/startup.sh trains them too), TRAIN_ROUNDS (100),
 # TRAIN_LOG (APP_DIR/../aot-train.log). Needs curl and openssl. POSIX sh: runs in the Alpine image too.
 # The database gets the schema (Flyway) and a few hundred submitted wishes: use a throwaway database.
 set -eu
@@ -23,6 +24,7 @@ CACHE=$2
 shift 2
 JAVA=${JAVA:-java}
 PORT=${TRAIN_PORT:-8489}
+MANAGEMENT_PORT=${TRAIN_MANAGEMENT_PORT:-9489}
 ROUNDS=${TRAIN_ROUNDS:-100}
 LOG=${TRAIN_LOG:-$APP_DIR/../aot-train.log}
 WORK=$(mktemp -d)
@@ -47,7 +49,7 @@ case $CACHE in /*) CACHE_PATH=$CACHE ;; *) CACHE_PATH=$APP_DIR/$CACHE ;; esac
 rm -f "$CACHE_PATH"
 (
   cd "$APP_DIR"
-  QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
   QUARKUS_DATASOURCE_JDBC_URL=${TRAIN_DB_URL:-jdbc:postgresql://127.0.0.1:5432/mitreden} \
   QUARKUS_DATASOURCE_USERNAME=${TRAIN_DB_USER:-postgres} QUARKUS_DATASOURCE_PASSWORD=${TRAIN_DB_PASSWORD:-} \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" MP_JWT_VERIFY_ISSUER=https://training.mitreden \
@@ -58,7 +60,9 @@ PID=$!
 
 ready=0
 for _ in $(seq 1 1200); do
-  if curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; then ready=1; break; fi
+  for OPS in "$PORT" "$MANAGEMENT_PORT"; do
+    if curl -fs -o /dev/null "http://127.0.0.1:$OPS/q/health/ready"; then ready=1; break 2; fi
+  done
   kill -0 "$PID" 2>/dev/null || break
   sleep 0.1
 done
@@ -87,8 +91,8 @@ while [ "$i" -lt "$ROUNDS" ]; do
   get "target-groups"
   get "topics"
   get "languages"
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"
-  [ $((i % 20)) -eq 0 ] && curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/metrics"
+  curl -fs -o /dev/null "http://127.0.0.1:$OPS/q/health/ready"
+  [ $((i % 20)) -eq 0 ] && curl -fs -o /dev/null "http://127.0.0.1:$OPS/q/metrics"
 done
 curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/openapi" || true
 

@@ -3,7 +3,6 @@ package org.mitreden.core;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mitreden.Operations.operations;
 import static org.mitreden.TestWishes.asKiosk;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mitreden.TestWishes.uniqueWish;
@@ -46,7 +45,7 @@ class DatabaseOutageTest {
     @Test
     void answers503DuringOutageAndRecoversAfterIt() {
         submit(uniqueWish()).then().statusCode(201);
-        operations().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200);
 
         FlakyDatabaseProxy.reachable(false);
 
@@ -57,15 +56,15 @@ class DatabaseOutageTest {
                 .body("status", equalTo(503));
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
         given().when().get("/api/v1/topics").then().statusCode(503);
-        operations().when().get("/q/health/ready").then().statusCode(503);
-        operations().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(503);
+        given().when().get("/q/health/live").then().statusCode(200);
 
         FlakyDatabaseProxy.reachable(true);
 
         Map<String, Object> afterOutage = uniqueWish();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> submit(afterOutage).statusCode() == 201);
-        operations().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200);
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> Wish.count("text", duringOutage.get("text"))))
                 .as("nothing of the refused submission was stored").isZero();
