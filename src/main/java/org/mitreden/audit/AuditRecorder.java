@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.mitreden.core.Roles;
 import org.mitreden.jobcenter.CallerJobcenter;
 
 /**
@@ -78,14 +79,18 @@ public class AuditRecorder {
         boolean success = status >= 200 && status < 300;
         AuditAction action = exportsCsv(request, response, success) ? AuditAction.EXPORT_CSV : audited.value();
         log.record(new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MILLIS), cut(principal.getName(), MAX_SUBJECT_LENGTH),
-                actingFor(),
+                actingFor(request),
                 action, request.getMethod() + " " + TEMPLATES.computeIfAbsent(method, AuditRecorder::template), status,
                 parameters(request, response), success ? rows(audited.value(), response) : Long.valueOf(0)));
     }
 
-    /** The caller's jobcenter, whose admins may read the event; none for national roles or a refused claim. */
-    private String actingFor() {
-        if (jobcenter.isNational()) {
+    /**
+     * The caller's jobcenter, whose admins may read the event; none for national roles or a refused claim. A
+     * token that holds a national role and a jobcenter's reading role is recorded under its jobcenter: else its
+     * reads of that jobcenter's wishes would escape the jobcenter's audit.
+     */
+    private String actingFor(ContainerRequestContext request) {
+        if (jobcenter.isNational() && !request.getSecurityContext().isUserInRole(Roles.STAFF)) {
             return null;
         }
         try {

@@ -167,6 +167,16 @@ class AuditTest {
         assertThat(items.get(2).get("parameters")).isEqualTo(Map.of("q", "Kita"));
     }
 
+    /** A national role beside staff must not take a jobcenter's reads out of that jobcenter's audit. */
+    @Test
+    void aTokenWithStaffAndANationalRoleIsRecordedUnderItsJobcenter() {
+        String both = newSubject("staff-analyst");
+        as(both, "staff", "analyst").when().get("/api/v1/wishes").then().statusCode(200);
+        as(both, "staff", "analyst").queryParam("groupBy", "topic").when().get("/api/v1/national-stats").then().statusCode(200);
+
+        assertThat(eventsOf(both).getList("items.action", String.class)).containsExactlyInAnyOrder("LIST_WISHES", "STATS");
+    }
+
     @Test
     void nothingIsRecordedWithoutAValidTokenNorForEndpointsOfTheAuthorsOfWishes() {
         String admin = newSubject("admin");
