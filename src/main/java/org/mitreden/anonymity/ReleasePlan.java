@@ -16,7 +16,8 @@ import java.util.Optional;
  * finest period their stored date allows. A class is released when its period has ended and it holds at
  * least k wishes; the rest wait and are grouped again at the next coarser period (week, month, quarter,
  * year), together with the other waiting wishes of that period. A class that never reaches k stays sealed.
- * Every released batch holds at least k wishes by itself, so a reader who polls sees wishes appear only in
+ * Only wishes that vouch for each other count towards k (see {@link Sealed#vouching()}).
+ * Every released batch holds at least k vouching wishes by itself, so a reader who polls sees wishes appear only in
  * groups of k or more, and never when their period is still open.
  */
 public final class ReleasePlan {
@@ -24,8 +25,19 @@ public final class ReleasePlan {
     private ReleasePlan() {
     }
 
-    /** How many sealed wishes share a target group, a language (null for none) and a stored date. */
-    public record Sealed(String targetGroup, String language, LocalDate storedOn, long count) {
+    /**
+     * How many sealed wishes share a target group, a language (null for none) and a stored date.
+     *
+     * @param count all of them: a released class takes them all
+     * @param vouching those that count towards k: not those submitted by someone who may read wishes, who could
+     *        otherwise fill a class with wishes of their own and subtract them from it once it is released
+     */
+    public record Sealed(String targetGroup, String language, LocalDate storedOn, long count, long vouching) {
+
+        /** Wishes that all count towards k. */
+        public Sealed(String targetGroup, String language, LocalDate storedOn, long count) {
+            this(targetGroup, language, storedOn, count, count);
+        }
     }
 
     /**
@@ -74,7 +86,8 @@ public final class ReleasePlan {
             for (Map.Entry<ClassKey, List<Sealed>> entry : classes.entrySet()) {
                 ClassKey key = entry.getKey();
                 long size = entry.getValue().stream().mapToLong(Sealed::count).sum();
-                if (period.hasEnded(key.start(), today) && size >= minClassSize) {
+                long vouching = entry.getValue().stream().mapToLong(Sealed::vouching).sum();
+                if (period.hasEnded(key.start(), today) && vouching >= minClassSize) {
                     LocalDate end = period.end(key.start());
                     batches.add(new Batch(key.targetGroup(), key.language(), period, key.start(),
                             end.isAfter(lastEndedDate) ? lastEndedDate : end, size));

@@ -39,6 +39,14 @@ public class CallerIdentity {
         return !identity.isAnonymous() && identity.hasRole(Roles.SYSTEM);
     }
 
+    /**
+     * A caller who may read wishes (staff, and the roles that include it: an admin may submit as well).
+     * Wishes it submits never vouch for a client's anonymity, see {@code Wish#submittedByReader}.
+     */
+    public boolean canReadWishes() {
+        return !identity.isAnonymous() && identity.hasRole(Roles.STAFF);
+    }
+
     /** Who calls, for scoping per-client state; empty for anonymous callers. Never logged or stored in clear. */
     public String subject() {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();

@@ -55,10 +55,15 @@ public class SubmissionService {
     /** Keys whose first call is running in this instance; a concurrent retry gets 409 at once. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    public SubmissionOutcome submit(WishDraft draft, Optional<IdempotencyKey> idempotencyKey) {
+    /**
+     * Stores a wish, or answers as the first call with the same idempotency key did.
+     *
+     * @param byReader whether the caller may also read wishes: its wish then never counts towards a class's k
+     */
+    public SubmissionOutcome submit(WishDraft draft, Optional<IdempotencyKey> idempotencyKey, boolean byReader) {
         if (idempotencyKey.isEmpty()) {
             ScrubResult scrubbed = scrub(draft);
-            return new SubmissionOutcome(QuarkusTransaction.requiringNew().call(() -> store(draft, scrubbed, null, null)),
+            return new SubmissionOutcome(QuarkusTransaction.requiringNew().call(() -> store(draft, scrubbed, byReader, null, null)),
                     false);
         }
         IdempotencyKey key = idempotencyKey.get();
@@ -75,7 +80,7 @@ public class SubmissionService {
             ScrubResult scrubbed = scrub(draft);
             try {
                 return new SubmissionOutcome(
-                        QuarkusTransaction.requiringNew().call(() -> store(draft, scrubbed, key, requestHash)), false);
+                        QuarkusTransaction.requiringNew().call(() -> store(draft, scrubbed, byReader, key, requestHash)), false);
             } catch (RuntimeException e) {
                 if (!isUniqueViolation(e)) {
                     throw e;
@@ -114,7 +119,7 @@ public class SubmissionService {
         return scrubbed;
     }
 
-    private SubmittedWish store(WishDraft draft, ScrubResult scrubbed, IdempotencyKey key, String requestHash) {
+    private SubmittedWish store(WishDraft draft, ScrubResult scrubbed, boolean byReader, IdempotencyKey key, String requestHash) {
         String receiptCode = ReceiptCode.generate();
         Wish wish = new Wish();
         wish.id = UUID.randomUUID();
@@ -126,6 +131,7 @@ public class SubmissionService {
         wish.status = WishStatus.NEW;
         wish.submittedOn = submissionDate(draft.collectedOn());
         wish.receiptHash = ReceiptCode.hash(receiptCode).orElseThrow();
+        wish.submittedByReader = byReader;
         wishes.add(wish);
 
         List<Redaction> redactions = scrubbed.redactions().entrySet().stream()

@@ -55,6 +55,13 @@ public class Wish extends PanacheEntityBase {
     @Column(name = "receipt_hash")
     public String receiptHash;
 
+    /**
+     * Submitted with a token that may also read wishes: released with its class, never counted towards its
+     * k ({@link Wishes#release}), so that a reader cannot make a class of one client's wish and their own.
+     */
+    @Column(name = "submitted_by_reader")
+    public boolean submittedByReader;
+
     /** The period staff see this wish in; null while it is sealed. Set only by a release run. */
     @Enumerated(EnumType.STRING)
     @Column(name = "shown_level")

@@ -181,13 +181,14 @@ public class Wishes {
      * as they were.
      *
      * @param jobcenter the one jobcenter to release, or empty for all
-     * @return the batches released, each of at least {@code minClassSize} wishes, and whether more are due
+     * @return the batches released, each of at least {@code minClassSize} wishes that vouch for each other, and whether more are due
      */
     @Transactional(TxType.MANDATORY)
     public ReleaseStep release(LocalDate today, Period finest, int minClassSize, long wishesPerStep,
             Optional<String> jobcenter) {
         lockReleases();
-        Query due = entityManager.createNativeQuery("SELECT jobcenter, target_group, language, submitted_on, COUNT(*)"
+        Query due = entityManager.createNativeQuery("SELECT jobcenter, target_group, language, submitted_on, COUNT(*),"
+                + " SUM(CASE WHEN submitted_by_reader THEN 0 ELSE 1 END)"
                 + " FROM wish WHERE " + SEALED + " AND submitted_on < :today"
                 + (jobcenter.isPresent() ? " AND jobcenter = :jobcenter" : "")
                 + " GROUP BY jobcenter, target_group, language, submitted_on")
@@ -198,7 +199,8 @@ public class Wishes {
         Map<String, List<ReleasePlan.Sealed>> sealedByJobcenter = new TreeMap<>();
         for (Object[] row : rows) {
             sealedByJobcenter.computeIfAbsent((String) row[0], key -> new ArrayList<>()).add(new ReleasePlan.Sealed(
-                    (String) row[1], (String) row[2], toLocalDate(row[3]), ((Number) row[4]).longValue()));
+                    (String) row[1], (String) row[2], toLocalDate(row[3]), ((Number) row[4]).longValue(),
+                    ((Number) row[5]).longValue()));
         }
         List<JobcenterBatch> released = new ArrayList<>();
         long releasedWishes = 0;

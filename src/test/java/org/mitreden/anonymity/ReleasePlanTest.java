@@ -36,6 +36,17 @@ class ReleasePlanTest {
     }
 
     @Test
+    void onlyVouchingWishesCountTowardsKButAClassGoesOutWhole() {
+        LocalDate monday = LocalDate.parse("2026-11-23");
+        // One client's wish and four of a reader's own: the class must wait, however many it holds.
+        assertThat(ReleasePlan.plan(List.of(new Sealed("PARENTS", "de", monday, 5, 1)), Period.WEEK, TODAY, K)).isEmpty();
+        assertThat(ReleasePlan.plan(List.of(new Sealed("PARENTS", "de", monday, 100, K - 1)), Period.WEEK, TODAY, K)).isEmpty();
+        // k clients: released, the reader's wishes with them.
+        assertThat(ReleasePlan.plan(List.of(new Sealed("PARENTS", "de", monday, K + 4, K)), Period.WEEK, TODAY, K))
+                .containsExactly(new Batch("PARENTS", "de", Period.WEEK, monday, LocalDate.parse("2026-11-29"), K + 4));
+    }
+
+    @Test
     void theOpenWeekIsNeverReleasedHoweverFull() {
         assertThat(ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-11-30", 100)), Period.WEEK, TODAY, K)).isEmpty();
         // Its last day is the day before "today": ended.

@@ -123,6 +123,42 @@ class ReleaseTest {
         assertThat(list("targetGroup", group).getList("items.id", String.class)).containsExactlyInAnyOrderElementsOf(german);
     }
 
+    /**
+     * A reader who knows that one client wrote in a week cannot fill that client's class with wishes of their own
+     * (an admin may submit: "admin: everything"), release it and subtract their own from the list.
+     */
+    @Test
+    void wishesOfSomeoneWhoMayReadThemNeverMakeUpAClass() {
+        String group = newTargetGroup();
+        String topic = newTopic();
+        LocalDate day = today().minusWeeks(3);
+        List<String> client = submitSealed(1, group, topic, "ar", day);
+        List<String> padding = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Map<String, Object> body = wish(group, topic, "ar", "Füllwunsch " + i + " " + UUID.randomUUID());
+            body.put("collectedOn", day.toString());
+            padding.add(as("admin").contentType(ContentType.JSON).body(body).when().post("/api/v1/wishes")
+                    .then().statusCode(201).extract().path("id"));
+        }
+
+        release();
+        assertThat(list("targetGroup", group).getInt("totalItems")).as("1 client and 6 of the admin's: still sealed").isZero();
+        as("admin").when().get("/api/v1/wishes/" + client.get(0)).then().statusCode(404);
+
+        // Once k wishes of kiosks and systems share the class, it goes out whole, the admin's with it.
+        List<String> clients = new ArrayList<>(client);
+        clients.addAll(submitSealed(4, group, topic, "ar", day));
+        release();
+        assertThat(list("targetGroup", group).getList("items.id", String.class))
+                .containsExactlyInAnyOrderElementsOf(concat(clients, padding));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
     @Test
     void smallClassesWaitForTheMonthAndAreShownAsIt() {
         String group = newTargetGroup();
