@@ -6,6 +6,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -42,6 +44,7 @@ public class AuditRecorder {
     private static final MediaType CSV = MediaType.valueOf("text/csv");
 
     private static final Map<Method, String> TEMPLATES = new ConcurrentHashMap<>();
+    private static final Map<Method, Boolean> NATIONAL_ENDPOINTS = new ConcurrentHashMap<>();
     private static final ClassValue<Optional<Method>> LISTS = new ClassValue<>() {
         @Override
         protected Optional<Method> computeValue(Class<?> type) {
@@ -79,18 +82,19 @@ public class AuditRecorder {
         boolean success = status >= 200 && status < 300;
         AuditAction action = exportsCsv(request, response, success) ? AuditAction.EXPORT_CSV : audited.value();
         log.record(new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MILLIS), cut(principal.getName(), MAX_SUBJECT_LENGTH),
-                actingFor(request),
+                actingFor(method),
                 action, request.getMethod() + " " + TEMPLATES.computeIfAbsent(method, AuditRecorder::template), status,
                 parameters(request, response), success ? rows(audited.value(), response) : Long.valueOf(0)));
     }
 
     /**
-     * The caller's jobcenter, whose admins may read the event; none for national roles or a refused claim. A
-     * token that holds a national role and a jobcenter's reading role is recorded under its jobcenter: else its
-     * reads of that jobcenter's wishes would escape the jobcenter's audit.
+     * The jobcenter the request acted for, whose admins may read the event; none for a refused claim, or for a
+     * national caller at an endpoint that admits a national role (national statistics, jobcenters, the national
+     * catalogue), whose parameters and rows speak of other jobcenters. Decided by the endpoint, not the token
+     * alone: a token with a national role beside staff that reads a jobcenter's wishes is recorded under it.
      */
-    private String actingFor(ContainerRequestContext request) {
-        if (jobcenter.isNational() && !request.getSecurityContext().isUserInRole(Roles.STAFF)) {
+    private String actingFor(Method method) {
+        if (jobcenter.isNational() && NATIONAL_ENDPOINTS.computeIfAbsent(method, AuditRecorder::admitsNationalRole)) {
             return null;
         }
         try {
@@ -98,6 +102,11 @@ public class AuditRecorder {
         } catch (RuntimeException refused) {
             return null;
         }
+    }
+
+    private static boolean admitsNationalRole(Method method) {
+        RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+        return allowed != null && Arrays.stream(allowed.value()).anyMatch(role -> role.equals(Roles.ANALYST) || role.equals(Roles.OPERATOR));
     }
 
     /** A table answered as CSV, or asked for as CSV and refused. */

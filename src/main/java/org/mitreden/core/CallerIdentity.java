@@ -40,11 +40,12 @@ public class CallerIdentity {
     }
 
     /**
-     * A caller who may read wishes (staff, and the roles that include it: an admin may submit as well).
-     * Wishes it submits never vouch for a client's anonymity, see {@code Wish#submittedByReader}.
+     * A caller who may read released wishes or their counts: staff and the roles that include it (an admin
+     * may submit as well), and analysts. Wishes it submits never vouch for a client's anonymity, see
+     * {@code Wish#submittedByReader}.
      */
-    public boolean canReadWishes() {
-        return !identity.isAnonymous() && identity.hasRole(Roles.STAFF);
+    public boolean readsReleased() {
+        return !identity.isAnonymous() && (identity.hasRole(Roles.STAFF) || identity.hasRole(Roles.ANALYST));
     }
 
     /** Who calls, for scoping per-client state; empty for anonymous callers. Never logged or stored in clear. */

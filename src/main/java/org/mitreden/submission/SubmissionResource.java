@@ -116,7 +116,7 @@ public class SubmissionResource {
             WishDraft draft = validator.validate(body, charset, caller.isSystem(), violations);
             // Accepted and replayed submissions are counted by no metric: a counter that grows the moment a
             // wish arrives would tell anyone who reads metrics when it was written. Releases are counted.
-            SubmissionOutcome outcome = submissions.submit(draft, idempotencyKey, caller.canReadWishes());
+            SubmissionOutcome outcome = submissions.submit(draft, idempotencyKey, caller.readsReleased());
             // Relative, as the contract shows it; the generic created() would make it absolute.
             return Response.status(Response.Status.CREATED)
                     .header(HttpHeaders.LOCATION, "/api/v1/wishes/" + outcome.wish().id())
