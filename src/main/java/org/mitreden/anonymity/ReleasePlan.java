@@ -16,9 +16,9 @@ import java.util.Optional;
  * finest period their stored date allows. A class is released when its period has ended and it holds at
  * least k wishes; the rest wait and are grouped again at the next coarser period (week, month, quarter,
  * year), together with the other waiting wishes of that period. A class that never reaches k stays sealed.
- * Only wishes that vouch for each other count towards k (see {@link Sealed#vouching()}).
- * Every released batch holds at least k vouching wishes by itself, so a reader who polls sees wishes appear only in
- * groups of k or more, and never when their period is still open.
+ * Only wishes that vouch for each other count towards k (see {@link Sealed#vouching()}). Every released batch
+ * holds at least k of them by itself, so a reader who polls sees wishes appear only in groups of k or more, and
+ * never when their period is still open.
  */
 public final class ReleasePlan {
 
@@ -29,8 +29,8 @@ public final class ReleasePlan {
      * How many sealed wishes share a target group, a language (null for none) and a stored date.
      *
      * @param count all of them: a released class takes them all
-     * @param vouching those that count towards k: not those submitted by someone who may read wishes, who could
-     *        otherwise fill a class with wishes of their own and subtract them from it once it is released
+     * @param vouching those that count towards k: not those submitted by someone who may read released wishes or
+     *        their counts, who could otherwise fill a class with wishes of their own and subtract them once it is out
      */
     public record Sealed(String targetGroup, String language, LocalDate storedOn, long count, long vouching) {
 

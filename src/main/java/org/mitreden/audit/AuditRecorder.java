@@ -106,7 +106,8 @@ public class AuditRecorder {
 
     private static boolean admitsNationalRole(Method method) {
         RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
-        return allowed != null && Arrays.stream(allowed.value()).anyMatch(role -> role.equals(Roles.ANALYST) || role.equals(Roles.OPERATOR));
+        return allowed != null
+                && Arrays.stream(allowed.value()).anyMatch(role -> role.equals(Roles.ANALYST) || role.equals(Roles.OPERATOR));
     }
 
     /** A table answered as CSV, or asked for as CSV and refused. */

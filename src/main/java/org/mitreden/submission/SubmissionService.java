@@ -58,7 +58,8 @@ public class SubmissionService {
     /**
      * Stores a wish, or answers as the first call with the same idempotency key did.
      *
-     * @param byReader whether the caller may also read released wishes or their counts: its wish then never counts towards a class's k
+     * @param byReader whether the caller may also read released wishes or their counts: its wish then never
+     *        counts towards a class's k
      */
     public SubmissionOutcome submit(WishDraft draft, Optional<IdempotencyKey> idempotencyKey, boolean byReader) {
         if (idempotencyKey.isEmpty()) {

@@ -56,8 +56,9 @@ public class Wish extends PanacheEntityBase {
     public String receiptHash;
 
     /**
-     * Submitted with a token that may also read released wishes or their counts: released with its class, never counted towards its
-     * k ({@link Wishes#release}), so that a reader cannot make a class of one client's wish and their own.
+     * Submitted with a token that may also read released wishes or their counts: released with its class, never
+     * counted towards its k ({@link Wishes#release}), so that a reader cannot make a class of one client's wish
+     * and their own.
      */
     @Column(name = "submitted_by_reader")
     public boolean submittedByReader;

@@ -181,7 +181,8 @@ public class Wishes {
      * as they were.
      *
      * @param jobcenter the one jobcenter to release, or empty for all
-     * @return the batches released, each of at least {@code minClassSize} wishes that vouch for each other, and whether more are due
+     * @return the batches released, each of at least {@code minClassSize} wishes that vouch for each other, and
+     *         whether more are due
      */
     @Transactional(TxType.MANDATORY)
     public ReleaseStep release(LocalDate today, Period finest, int minClassSize, long wishesPerStep,
