@@ -121,11 +121,17 @@ public final class TestWishes {
 
     /** Submits n wishes as a system would, collected on the given day, without releasing them. */
     public static List<String> submitSealed(int n, String targetGroup, String topic, String language, LocalDate collectedOn) {
+        return submitSealedAs(TestTokens.withRoles("system"), n, targetGroup, topic, language, collectedOn);
+    }
+
+    /** Submits n wishes with the given token (one that may give collectedOn), without releasing them. */
+    public static List<String> submitSealedAs(String token, int n, String targetGroup, String topic, String language,
+            LocalDate collectedOn) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Map<String, Object> body = wish(targetGroup, topic, language, "Wunsch " + i + " " + UUID.randomUUID());
             body.put("collectedOn", collectedOn.toString());
-            ids.add(asSystem().contentType(ContentType.JSON).body(body).when().post("/api/v1/wishes")
+            ids.add(given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/wishes")
                     .then().statusCode(201).extract().path("id"));
         }
         return ids;

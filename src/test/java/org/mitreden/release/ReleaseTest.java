@@ -9,6 +9,7 @@ import static org.mitreden.TestWishes.newTargetGroup;
 import static org.mitreden.TestWishes.newTopic;
 import static org.mitreden.TestWishes.release;
 import static org.mitreden.TestWishes.submitSealed;
+import static org.mitreden.TestWishes.submitSealedAs;
 import static org.mitreden.TestWishes.wish;
 
 import java.time.DayOfWeek;
@@ -135,33 +136,20 @@ class ReleaseTest {
         String topic = newTopic();
         LocalDate day = today().minusWeeks(3);
         List<String> client = submitSealed(1, group, topic, "ar", day);
-        List<String> padding = new ArrayList<>();
         // An admin (who may do everything) and a system token that also reads counts (an analyst's).
-        for (String token : List.of(TestTokens.withRoles("admin"), TestTokens.withRoles("system", "analyst"))) {
-            for (int i = 0; i < 3; i++) {
-                Map<String, Object> body = wish(group, topic, "ar", "Füllwunsch " + i + " " + UUID.randomUUID());
-                body.put("collectedOn", day.toString());
-                padding.add(given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/wishes")
-                        .then().statusCode(201).extract().path("id"));
-            }
-        }
+        List<String> padding = new ArrayList<>(submitSealedAs(TestTokens.withRoles("admin"), 3, group, topic, "ar", day));
+        padding.addAll(submitSealedAs(TestTokens.withRoles("system", "analyst"), 3, group, topic, "ar", day));
 
         release();
         assertThat(list("targetGroup", group).getInt("totalItems")).as("1 client and 6 of readers: still sealed").isZero();
         as("admin").when().get("/api/v1/wishes/" + client.get(0)).then().statusCode(404);
 
         // Once k wishes of kiosks and systems share the class, it goes out whole, the admin's with it.
-        List<String> clients = new ArrayList<>(client);
-        clients.addAll(submitSealed(4, group, topic, "ar", day));
+        List<String> everyone = new ArrayList<>(client);
+        everyone.addAll(submitSealed(4, group, topic, "ar", day));
+        everyone.addAll(padding);
         release();
-        assertThat(list("targetGroup", group).getList("items.id", String.class))
-                .containsExactlyInAnyOrderElementsOf(concat(clients, padding));
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
+        assertThat(list("targetGroup", group).getList("items.id", String.class)).containsExactlyInAnyOrderElementsOf(everyone);
     }
 
     @Test
