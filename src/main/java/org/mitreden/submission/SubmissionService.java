@@ -64,8 +64,8 @@ public class SubmissionService {
     public SubmissionOutcome submit(WishDraft draft, Optional<IdempotencyKey> idempotencyKey, boolean byReader) {
         if (idempotencyKey.isEmpty()) {
             ScrubResult scrubbed = scrub(draft);
-            return new SubmissionOutcome(QuarkusTransaction.requiringNew().call(() -> store(draft, scrubbed, byReader, null, null)),
-                    false);
+            // The wish is then the only row written, one INSERT that commits alone: no transaction around it.
+            return new SubmissionOutcome(store(draft, scrubbed, byReader, null, null), false);
         }
         IdempotencyKey key = idempotencyKey.get();
         if (!inFlight.add(key.lookupHash())) {
@@ -148,9 +148,9 @@ public class SubmissionService {
             record.requestHash = requestHash;
             record.response = key.encrypt(toJson(answer));
             record.expiresOn = IdempotencyRecord.expiryFor(config.timeZone());
-            record.persist();
+            // Flushed here, so that a key stored meanwhile by another instance fails this call, not its commit.
+            record.persistAndFlush();
         }
-        Wish.flush();
         return answer;
     }
 
