@@ -74,9 +74,9 @@ public class Wishes {
      * transaction if there is one, else as one statement that commits by itself.
      *
      * <p>Written with plain JDBC, not persisted as an entity: this is the one write every submission makes, and
-     * Hibernate's persist and flush (and a transaction around a single INSERT) were the largest part of a
-     * submission's CPU (bench/RESULTS.md). Inside a transaction the data source hands out the transaction's
-     * connection, the one Hibernate uses too.
+     * Hibernate's persist and flush (and a transaction around a single INSERT) cost a submission about a tenth of
+     * its CPU (bench/RESULTS.md). Inside a transaction the data source hands out the transaction's connection,
+     * the one Hibernate uses too.
      */
     public void add(Wish wish) {
         Objects.requireNonNull(wish.jobcenter, "Every wish belongs to a jobcenter");
