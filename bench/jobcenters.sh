@@ -177,25 +177,13 @@ read -r _ ap50 ap95 _ np50 np95 _ r <<< "$(/usr/bin/python3 bench/paired_http.py
 row "| national stats by jobcenter and topic, 3 years | p50 $np50 ms, p95 $np95 ms | $LARGEST stats by topic and month, 3 years: p50 $ap50 ms, p95 $ap95 ms | $r |"
 
 log "Submissions by kiosks of $LARGEST ($CONCURRENCY concurrent, ${SECONDS_PER_RUN}s)"
-cat > "$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $(token kiosk "\"jobcenter\":\"$LARGEST\"")"
-wrk.body = [[{"targetGroup": "PARENTS", "topic": "INDIVIDUAL_SITUATION", "language": "de", "text": "Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon 0176 12345678."}]]
-LUA
+submission_load "$LARGEST" "$(token kiosk "\"jobcenter\":\"$LARGEST\"")"
 wrk -t2 -c "$CONCURRENCY" -d "${WARMUP}s" -s "$WORK/post.lua" "$BASE/api/v1/wishes" > /dev/null
 wrk -t2 -c "$CONCURRENCY" -d "${SECONDS_PER_RUN}s" -s "$WORK/post.lua" "$BASE/api/v1/wishes" > "$WORK/wrk-post.txt"
 api_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-post.txt")
 non2xx=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk-post.txt")
-cat > "$WORK/insert.sql" <<SQL
-INSERT INTO wish (id, jobcenter, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
-VALUES (gen_random_uuid(), '$LARGEST', 'PARENTS', 'INDIVIDUAL_SITUATION', 'de',
-        'Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon [TELEFON].',
-        'NEW', date_trunc('week', current_date)::date, encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0);
-SQL
-pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T 10 -f "$WORK/insert.sql" "$DB" > /dev/null 2>&1
-db_tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/insert.sql" "$DB" 2>/dev/null \
-  | awk -F'= ' '/^tps/ {split($2, a, " "); print a[1]; exit}')
+insert_tps 10 > /dev/null
+db_tps=$(insert_tps "$SECONDS_PER_RUN")
 row "| submissions/s to $LARGEST, $CONCURRENCY concurrent (wrk) | $api_rps /s (non-2xx: ${non2xx:-0}) | pgbench same inserts $db_tps /s | $(ratio "$api_rps" "$db_tps") (limit ≥ 0.5) |"
 row "| resident memory after load | $(rss_mb) MiB | | |"
 stop_service

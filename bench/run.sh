@@ -146,29 +146,14 @@ for SIZE in "${SIZES[@]}"; do
   done
 
   log "Submissions at $label ($CONCURRENCY concurrent, ${SECONDS_PER_RUN}s)"
-  printf '{"targetGroup": "PARENTS", "topic": "INDIVIDUAL_SITUATION", "language": "de", "text": "Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon 0176 12345678."}' > "$WORK/wish.json"
-  # wrk, not hey, for throughput: it needs far less CPU, which the service and PostgreSQL share with it.
-  cat > "$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $KIOSK"
-wrk.body = [[$(cat "$WORK/wish.json")]]
-LUA
+  submission_load default "$KIOSK"
   wrk -t2 -c "$CONCURRENCY" -d10s -s "$WORK/post.lua" "$BASE/api/v1/wishes" > /dev/null   # warm-up
   wrk -t2 -c "$CONCURRENCY" -d "${SECONDS_PER_RUN}s" -s "$WORK/post.lua" "$BASE/api/v1/wishes" > "$WORK/wrk-post.txt"
   api_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-post.txt")
   non201=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk-post.txt")
   non201=${non201:-0}
-  # The same insert straight into PostgreSQL: a sealed wish, one transaction each (counts move only at release).
-  cat > "$WORK/insert.sql" <<'SQL'
-INSERT INTO wish (id, jobcenter, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
-VALUES (gen_random_uuid(), 'default', 'PARENTS', 'INDIVIDUAL_SITUATION', 'de',
-        'Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon [TELEFON].',
-        'NEW', date_trunc('week', current_date)::date, encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0);
-SQL
-  pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T 10 -f "$WORK/insert.sql" "$DB" > /dev/null 2>&1  # warm-up
-  db_tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/insert.sql" "$DB" 2>/dev/null \
-    | awk -F'= ' '/^tps/ {split($2, a, " "); print a[1]; exit}')
+  insert_tps 10 > /dev/null  # warm-up
+  db_tps=$(insert_tps "$SECONDS_PER_RUN")
   row "| submissions/s $label, $CONCURRENCY concurrent (wrk) | $api_rps /s (non-2xx answers: $non201) | pgbench same inserts $db_tps /s | $(awk -v a="$api_rps" -v b="$db_tps" 'BEGIN {printf "%.2f", a/b}') |"
   row "| resident memory after load, $label | $(rss_mb) MiB | | |"
 

@@ -74,18 +74,7 @@ if [ -n "${BENCH_RELOAD:-}" ] || ! "${PSQL[@]}" -d postgres -tAc "SELECT 1 FROM 
   "${PSQL[@]}" -d "$DB" -c 'VACUUM ANALYZE'
 fi
 
-cat > "$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $(token kiosk '"jobcenter":"jc-001"')"
-wrk.body = [[{"targetGroup": "PARENTS", "topic": "INDIVIDUAL_SITUATION", "language": "de", "text": "Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon 0176 12345678."}]]
-LUA
-cat > "$WORK/insert.sql" <<SQL
-INSERT INTO wish (id, jobcenter, target_group, topic, language, text, status, submitted_on, receipt_hash, version)
-VALUES (gen_random_uuid(), 'jc-001', 'PARENTS', 'INDIVIDUAL_SITUATION', 'de',
-        'Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon [TELEFON].',
-        'NEW', date_trunc('week', current_date)::date, encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 0);
-SQL
+submission_load jc-001 "$(token kiosk '"jobcenter":"jc-001"')"
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 
@@ -102,8 +91,7 @@ measure() {
   api_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
   non2xx=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk.txt")
   stop_service
-  db_tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONCURRENCY" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/insert.sql" "$DB" \
-    2>/dev/null | awk -F'= ' '/^tps/ {split($2, a, " "); print a[1]; exit}')
+  db_tps=$(insert_tps "$SECONDS_PER_RUN")
   row "| $label | $api_rps /s (non-2xx: ${non2xx:-0}) | $(awk -v t="$ticks" -v r="$api_rps" -v s="$SECONDS_PER_RUN" \
       'BEGIN {printf "%.2f ms", t * 10 / (r * s)}') | $db_tps /s | $(awk -v a="$api_rps" -v d="$db_tps" 'BEGIN {printf "%.2f", a / d}') |"
 }
