@@ -27,6 +27,12 @@
 #   trim    new with -XX:TrimNativeHeapInterval=2000: the JVM hands freed C heap back every 2 s
 #   tight   new with the heap kept 10-20 % free after a collection (not 40-70 %): the Serial GC commits less
 #           beyond the live set                                                     (lever: heap growth)
+#   heap25  new with the heap at most 25 % of the memory limit (96 MiB in the pod), new's cache (lever: a heap
+#           limit that binds under load, where heap40's never did)
+#   young   new with the young generation fixed at 32 MiB (-Xmn32m; by default a third of the committed heap)
+#   code32  new with the JIT code cache reserved at 32 MiB (-XX:ReservedCodeCacheSize; 240 MiB by default,
+#           of which about 40 MiB fill under load)                                  (lever: compiled code)
+#   lean    new with heap25's and code32's flags together
 #   nmt     new with Native Memory Tracking; after each load round jcmd's summary goes to nmt-ROUND.txt
 # Every cache comes from src/main/docker/aot-train.sh, the image's own training run, with the variant's flags.
 #
@@ -81,7 +87,7 @@ if ! command -v hey >/dev/null || ! command -v wrk >/dev/null || ! command -v op
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey wrk openssl >/dev/null
 fi
 for v in "${VARIANTS[@]}"; do
-  case $v in j25|j25aot|aotjar|qbuild|new|checks|pools|nolink|heap40|arena|trim|tight|nmt) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
+  case $v in j25|j25aot|aotjar|qbuild|new|checks|pools|nolink|heap40|heap25|young|code32|lean|arena|trim|tight|nmt) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
 done
 
 # --- the two builds ---------------------------------------------------------------------------------
@@ -131,6 +137,10 @@ variant() {
     arena)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:AOTCache=app.aot"; ENVS=(MALLOC_ARENA_MAX=2) ;;
     trim)   APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:TrimNativeHeapInterval=2000 -XX:AOTCache=app.aot" ;;
     tight)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:AOTCache=app.aot" ;;
+    heap25) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:MaxRAMPercentage=25 -XX:AOTCache=app.aot" ;;
+    young)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -Xmn32m -XX:AOTCache=app.aot" ;;
+    code32) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:ReservedCodeCacheSize=32m -XX:AOTCache=app.aot" ;;
+    lean)   APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:MaxRAMPercentage=25 -XX:ReservedCodeCacheSize=32m -XX:AOTCache=app.aot" ;;
     nmt)    APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:NativeMemoryTracking=summary -XX:AOTCache=app.aot" ;;
     *) echo "unknown variant $1" >&2; exit 1 ;;
   esac
@@ -202,7 +212,7 @@ for v in "${VARIANTS[@]}"; do
     j25aot) TRAIN_DB=$OLD_DB train "$WORK/app-j25aot" "$OLD_APP" ;;
     aotjar) train "$WORK/app-aotjar" "$WORK/new-app" ;;
     nolink) train "$WORK/app-nolink" "$WORK/new-app" $PROD_FLAGS -XX:-AOTClassLinking ;;
-    new|checks|pools|heap40|arena|trim|tight|nmt) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
+    new|checks|pools|heap40|heap25|young|code32|lean|arena|trim|tight|nmt) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
               || { train "$WORK/app-new" "$WORK/new-app" $PROD_FLAGS; trained_new=1; } ;;
   esac
 done
@@ -223,13 +233,9 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 # --- memory and throughput after load, alternating --------------------------------------------------
-printf '{"targetGroup": "PARENTS", "topic": "INDIVIDUAL_SITUATION", "language": "de", "text": "Bitte mehr Termine am Nachmittag, dann kann ich die Kinder vorher von der Kita abholen. Telefon 0176 12345678."}' > "$WORK/wish.json"
-cat > "$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $KIOSK"
-wrk.body = [[$(cat "$WORK/wish.json")]]
-LUA
+# shellcheck source=submission-load.sh
+. bench/submission-load.sh
+submission_load default "$KIOSK"
 : > "$WORK/loads.txt"
 for round in $(seq 1 "$LOAD_ROUNDS"); do
   n=${#VARIANTS[@]}
