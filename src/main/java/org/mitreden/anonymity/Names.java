@@ -53,10 +53,15 @@ final class Names {
     private static final String CAPITALISED_WORD = "(?:\\p{Lu}\\.(?![\\p{L}\\p{N}])|\\p{Lu}" + LETTER + "*(?:['’-]"
             + LETTER + "+){0,4}" + NOT_BEFORE_LETTER + ")";
     /**
+     * Every name word starts with a capital: tested first, because it turns away most words at once,
+     * before the look-aheads that try every form of address at each of them.
+     */
+    private static final String CAPITAL_NEXT = "(?=\\p{Lu})";
+    /**
      * A name word must not be a form of address itself, so "Frau Dr. Müller" keeps its "Dr.", nor a time
      * of day, so "Mo. bis Fr. Vormittag" (Fr. for Freitag) keeps its "Vormittag".
      */
-    private static final String NAME_WORD = "(?!" + TITLE + ")"
+    private static final String NAME_WORD = CAPITAL_NEXT + "(?!" + TITLE + ")"
             + "(?!(?:Vormittag|Nachmittag|Morgen|Mittag|Abend)s?" + NOT_BEFORE_LETTER + ")" + CAPITALISED_WORD;
     /**
      * Capitalised words that often follow a name without being part of it: the German polite pronoun,
@@ -77,7 +82,7 @@ final class Names {
             + "|Kibar|Nazik|İyi|Güzel|Sevgili|Danışman)" + NOT_BEFORE_LETTER;
     /** Turkish: the given name, then Bey or Hanım, with an optional case ending. */
     private static final Pattern BEFORE_TURKISH_TITLE = Pattern.compile(NOT_AFTER_LETTER
-            + "(?<name>(?!" + TURKISH_NOT_A_NAME + ")" + NAME_WORD + ")"
+            + "(?<name>" + CAPITAL_NEXT + "(?!" + TURKISH_NOT_A_NAME + ")" + NAME_WORD + ")"
             + " +(?iu:bey|hanım)(?:['’]" + LETTER + "+|(?iu:efendi|e|i|in|im|le|la|a|ı|ın|ım|den|dan|de|da))?"
             + NOT_BEFORE_LETTER);
 

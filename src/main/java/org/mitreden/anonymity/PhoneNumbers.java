@@ -77,16 +77,20 @@ final class PhoneNumbers {
 
     private static final List<Region> COUNTRIES = REGIONS.stream().map(Region::of).toList();
 
+    /*
+     * Dates, times and UUIDs start with a digit (a UUID with a hex digit): each pattern tests that first,
+     * which turns away most places in a text at once, before the look-behind that looks back from each.
+     */
     /** Day, month and year with dots or slashes, not part of a longer chain of digits. */
     private static final Pattern DATE = Pattern.compile(
-            "(?<!\\d[./]?)(?:0?[1-9]|[12]\\d|3[01])([./])(?:0?[1-9]|1[0-2])\\1(?:\\d{4}|\\d{2})(?![./]?\\d)");
+            "(?=\\d)(?<!\\d[./]?)(?:0?[1-9]|[12]\\d|3[01])([./])(?:0?[1-9]|1[0-2])\\1(?:\\d{4}|\\d{2})(?![./]?\\d)");
     private static final Pattern ISO_DATE = Pattern.compile(
-            "(?<!\\d[./-]?)(?:19|20)\\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])(?![./-]?\\d)");
+            "(?=\\d)(?<!\\d[./-]?)(?:19|20)\\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])(?![./-]?\\d)");
     /** "8.00", "14:30": times, whose ranges ("08.00-12.00") would otherwise read as a Lebanese number. */
-    private static final Pattern TIME = Pattern.compile("(?<![\\d.:])(?:[01]?\\d|2[0-4])[.:][0-5]\\d(?![.:]?\\d)");
+    private static final Pattern TIME = Pattern.compile("(?=\\d)(?<![\\d.:])(?:[01]?\\d|2[0-4])[.:][0-5]\\d(?![.:]?\\d)");
     /** A UUID, as devices and systems put into texts: hyphenated hex, whose all-digit parts are no number. */
     private static final Pattern UUID = Pattern.compile(
-            "(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])");
+            "(?=[0-9A-Fa-f])(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])");
 
     private static final String CURRENCY = "(?:€|\\$|£|₺|₴|₽|zł"
             + "|(?<!\\p{L})(?:eur(?:o|os)?|usd|gbp|tl|uah|грн|гривн\\p{L}*|руб\\p{L}*|pln|lei|ron|лв|bgn"
@@ -113,6 +117,10 @@ final class PhoneNumbers {
 
     /** The phone numbers in {@code folded}, in ascending order, not overlapping. */
     static List<Span> find(String folded) {
+        if (digitCount(folded) < MIN_DIGITS) {
+            // Most wishes: too few digits for any phone number, so none of the work below can find one.
+            return List.of();
+        }
         String text = withoutDatesTimesAndIds(folded);
         Map<String, Boolean> verdicts = new HashMap<>();
         List<Span> found = new ArrayList<>();
@@ -326,6 +334,16 @@ final class PhoneNumbers {
         }
         int lookFrom = Math.max(0, span.start() - CURRENCY_LOOKBEHIND_CHARS);
         return CURRENCY_BEFORE.matcher(text).region(lookFrom, span.start()).find();
+    }
+
+    private static int digitCount(String text) {
+        int digits = 0;
+        for (int index = 0; index < text.length(); index++) {
+            if (isDigit(text.charAt(index))) {
+                digits++;
+            }
+        }
+        return digits;
     }
 
     private static boolean isDigit(char character) {
