@@ -32,8 +32,12 @@
 #   young   new with the young generation fixed at 32 MiB (-Xmn32m; by default a third of the committed heap)
 #   code32  new with the JIT code cache reserved at 32 MiB (-XX:ReservedCodeCacheSize; 240 MiB by default,
 #           of which about 40 MiB fill under load)                                  (lever: compiled code)
+#   code64  new with the JIT code cache reserved at 64 MiB
+#   noseg   new with the code cache in one piece (-XX:-SegmentedCodeCache; the JVM splits it in three only from
+#           240 MiB reserved on, so code32 and code64 have it in one piece as well)   (lever: the code cache's layout)
 #   lean    new with heap25's and code32's flags together
 #   nmt     new with Native Memory Tracking; after each load round jcmd's summary goes to nmt-ROUND.txt
+# After every load round the code cache's use goes to codecache-VARIANT-ROUND.txt (jcmd Compiler.codecache).
 # Every cache comes from src/main/docker/aot-train.sh, the image's own training run, with the variant's flags.
 #
 # Per round every variant starts once (the order rotates each round): time from exec to the first 200 of
@@ -87,7 +91,7 @@ if ! command -v hey >/dev/null || ! command -v wrk >/dev/null || ! command -v op
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey wrk openssl >/dev/null
 fi
 for v in "${VARIANTS[@]}"; do
-  case $v in j25|j25aot|aotjar|qbuild|new|checks|pools|nolink|heap40|heap25|young|code32|lean|arena|trim|tight|nmt) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
+  case $v in j25|j25aot|aotjar|qbuild|new|checks|pools|nolink|heap40|heap25|young|code32|code64|noseg|lean|arena|trim|tight|nmt) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
 done
 
 # --- the two builds ---------------------------------------------------------------------------------
@@ -140,6 +144,8 @@ variant() {
     heap25) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:MaxRAMPercentage=25 -XX:AOTCache=app.aot" ;;
     young)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -Xmn32m -XX:AOTCache=app.aot" ;;
     code32) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:ReservedCodeCacheSize=32m -XX:AOTCache=app.aot" ;;
+    code64) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:ReservedCodeCacheSize=64m -XX:AOTCache=app.aot" ;;
+    noseg)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:-SegmentedCodeCache -XX:AOTCache=app.aot" ;;
     lean)   APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:MaxRAMPercentage=25 -XX:ReservedCodeCacheSize=32m -XX:AOTCache=app.aot" ;;
     nmt)    APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:NativeMemoryTracking=summary -XX:AOTCache=app.aot" ;;
     *) echo "unknown variant $1" >&2; exit 1 ;;
@@ -212,7 +218,7 @@ for v in "${VARIANTS[@]}"; do
     j25aot) TRAIN_DB=$OLD_DB train "$WORK/app-j25aot" "$OLD_APP" ;;
     aotjar) train "$WORK/app-aotjar" "$WORK/new-app" ;;
     nolink) train "$WORK/app-nolink" "$WORK/new-app" $PROD_FLAGS -XX:-AOTClassLinking ;;
-    new|checks|pools|heap40|heap25|young|code32|lean|arena|trim|tight|nmt) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
+    new|checks|pools|heap40|heap25|young|code32|code64|noseg|lean|arena|trim|tight|nmt) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
               || { train "$WORK/app-new" "$WORK/new-app" $PROD_FLAGS; trained_new=1; } ;;
   esac
 done
@@ -260,6 +266,8 @@ for round in $(seq 1 "$LOAD_ROUNDS"); do
     printf '%s %s %s %s %s %s %s %s\n' "$round" "$v" "$(rss_mb)" "$(hwm_mb)" "$rps" "$non2xx" "$list_rps" "$stats_rps" \
       | tee -a "$WORK/loads.txt" >&2
     if [ "$v" = nmt ]; then "$(dirname "$JAVA25")/jcmd" "$PID" VM.native_memory summary > "$WORK/nmt-$round.txt"; fi
+    # How much compiled code the load left (the code cache's used and reserved sizes), for the code cache levers.
+    "$(dirname "$JAVA25")/jcmd" "$PID" Compiler.codecache > "$WORK/codecache-$v-$round.txt" 2>&1 || true
     stop_service
   done
 done
