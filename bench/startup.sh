@@ -30,9 +30,9 @@
 #   heap25  new with the heap at most 25 % of the memory limit (96 MiB in the pod), new's cache (lever: a heap
 #           limit that binds under load, where heap40's never did)
 #   young   new with the young generation fixed at 32 MiB (-Xmn32m; by default a third of the committed heap)
-#   code32  new with the JIT code cache reserved at 32 MiB (-XX:ReservedCodeCacheSize; 240 MiB by default,
-#           of which about 40 MiB fill under load)                                  (lever: compiled code)
-#   code64  new with the JIT code cache reserved at 64 MiB
+#   code32  new with the JIT code cache reserved at 32 MiB (-XX:ReservedCodeCacheSize)  (lever: compiled code)
+#   code64  new with it at 64 MiB: what the image has since 2026-12-03, so the same as new from then on
+#   code240 new with it at the JVM's default, 240 MiB: the image before that
 #   noseg   new with the code cache in one piece (-XX:-SegmentedCodeCache; the JVM splits it in three only from
 #           240 MiB reserved on, so code32 and code64 have it in one piece as well)   (lever: the code cache's layout)
 #   lean    new with heap25's and code32's flags together
@@ -91,7 +91,7 @@ if ! command -v hey >/dev/null || ! command -v wrk >/dev/null || ! command -v op
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey wrk openssl >/dev/null
 fi
 for v in "${VARIANTS[@]}"; do
-  case $v in j25|j25aot|aotjar|qbuild|new|checks|pools|nolink|heap40|heap25|young|code32|code64|noseg|lean|arena|trim|tight|nmt) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
+  case $v in j25|j25aot|aotjar|qbuild|new|checks|pools|nolink|heap40|heap25|young|code32|code64|code240|noseg|lean|arena|trim|tight|nmt) [ -x "$JAVA25" ] || { echo "variant $v needs JDK 25 at $JAVA25" >&2; exit 1; } ;; esac
 done
 
 # --- the two builds ---------------------------------------------------------------------------------
@@ -145,7 +145,8 @@ variant() {
     young)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -Xmn32m -XX:AOTCache=app.aot" ;;
     code32) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:ReservedCodeCacheSize=32m -XX:AOTCache=app.aot" ;;
     code64) APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:ReservedCodeCacheSize=64m -XX:AOTCache=app.aot" ;;
-    noseg)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:-SegmentedCodeCache -XX:AOTCache=app.aot" ;;
+    code240) APP=$WORK/app-new;          JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:ReservedCodeCacheSize=240m -XX:AOTCache=app.aot" ;;
+    noseg)  APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:ReservedCodeCacheSize=240m -XX:-SegmentedCodeCache -XX:AOTCache=app.aot" ;;
     lean)   APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:MaxRAMPercentage=25 -XX:ReservedCodeCacheSize=32m -XX:AOTCache=app.aot" ;;
     nmt)    APP=$WORK/app-new;           JVM=$JAVA25; FLAGS="$PROD_FLAGS -XX:NativeMemoryTracking=summary -XX:AOTCache=app.aot" ;;
     *) echo "unknown variant $1" >&2; exit 1 ;;
@@ -218,7 +219,7 @@ for v in "${VARIANTS[@]}"; do
     j25aot) TRAIN_DB=$OLD_DB train "$WORK/app-j25aot" "$OLD_APP" ;;
     aotjar) train "$WORK/app-aotjar" "$WORK/new-app" ;;
     nolink) train "$WORK/app-nolink" "$WORK/new-app" $PROD_FLAGS -XX:-AOTClassLinking ;;
-    new|checks|pools|heap40|heap25|young|code32|code64|noseg|lean|arena|trim|tight|nmt) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
+    new|checks|pools|heap40|heap25|young|code32|code64|code240|noseg|lean|arena|trim|tight|nmt) [ -f "$WORK/app-new/app.aot" ] && [ -n "${trained_new:-}" ] \
               || { train "$WORK/app-new" "$WORK/new-app" $PROD_FLAGS; trained_new=1; } ;;
   esac
 done

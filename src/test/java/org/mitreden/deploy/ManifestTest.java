@@ -577,7 +577,8 @@ class ManifestTest {
         @Test
         void setsContainerAwareJvmOptions() {
             String env = finalStage().stream().filter(i -> i.is("ENV")).map(Instruction::args).collect(Collectors.joining(" "));
-            assertThat(env).contains("-XX:MaxRAMPercentage=", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
+            assertThat(env).contains("-XX:MaxRAMPercentage=", "-XX:ReservedCodeCacheSize=",
+                    "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
         }
 
         @Test
