@@ -63,6 +63,14 @@ public final class ReleasePlan {
     }
 
     /**
+     * The first day of the finest period still open: wishes stored on it or later are never due today, so a
+     * caller may leave them out of what it gives {@link #plan}, which would drop them.
+     */
+    public static LocalDate firstOpenDay(Period finest, LocalDate today) {
+        return finest.start(today);
+    }
+
+    /**
      * @param sealed every sealed wish, grouped by stored date
      * @param finest the period the stored dates are coarsened to (the first one tried)
      * @param today today in the jobcenter's time zone: only periods that ended before it are released
@@ -72,7 +80,7 @@ public final class ReleasePlan {
         // A wish is considered only once the period it was written in has ended, even where a coarser period
         // holding it ended earlier (a week that began in a closed month).
         List<Sealed> waiting = new ArrayList<>(sealed.stream().filter(group -> finest.hasEnded(group.storedOn(), today)).toList());
-        LocalDate lastEndedDate = finest.start(today).minusDays(1);
+        LocalDate lastEndedDate = firstOpenDay(finest, today).minusDays(1);
         List<Batch> batches = new ArrayList<>();
         for (Optional<Period> level = Optional.of(finest); level.isPresent() && !waiting.isEmpty();
                 level = level.get().coarser()) {

@@ -229,14 +229,14 @@ public class Wishes {
     public ReleaseStep release(LocalDate today, Period finest, int minClassSize, long wishesPerStep,
             Optional<String> jobcenter) {
         lockReleases();
-        // Wishes of the finest period still open are never due (the plan would drop them), and they are the bulk
-        // of the sealed ones while kiosks write: left out here, they are not read at every step.
+        // Wishes of the finest period still open are the bulk of the sealed ones while kiosks write, and never due:
+        // left out here, they are not read at every step.
         Query due = entityManager.createNativeQuery("SELECT jobcenter, target_group, language, submitted_on, COUNT(*),"
                 + " SUM(CASE WHEN submitted_by_reader THEN 0 ELSE 1 END)"
                 + " FROM wish WHERE " + SEALED + " AND submitted_on < :firstOpenDay"
                 + (jobcenter.isPresent() ? " AND jobcenter = :jobcenter" : "")
                 + " GROUP BY jobcenter, target_group, language, submitted_on")
-                .setParameter("firstOpenDay", finest.start(today));
+                .setParameter("firstOpenDay", ReleasePlan.firstOpenDay(finest, today));
         jobcenter.ifPresent(code -> due.setParameter("jobcenter", code));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = due.getResultList();

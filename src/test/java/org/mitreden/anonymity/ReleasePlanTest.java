@@ -57,6 +57,21 @@ class ReleasePlanTest {
     }
 
     @Test
+    void wishesFromTheFirstOpenDayOnAreNeverPlannedAndTheDayBeforeIs() {
+        // What a caller may leave out of the plan's input, for every period and any day of it.
+        for (Period finest : Period.values()) {
+            for (LocalDate today = LocalDate.parse("2026-12-01"); today.isBefore(LocalDate.parse("2027-02-01"));
+                    today = today.plusDays(1)) {
+                LocalDate firstOpen = ReleasePlan.firstOpenDay(finest, today);
+                assertThat(ReleasePlan.plan(List.of(new Sealed("PARENTS", "de", firstOpen, 100)), finest, today, K))
+                        .as("%s on %s", finest, today).isEmpty();
+                assertThat(ReleasePlan.plan(List.of(new Sealed("PARENTS", "de", firstOpen.minusDays(1), 100)), finest,
+                        today, K)).as("%s on %s", finest, today).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void classesDifferInTargetGroupAndLanguageIncludingNone() {
         List<Batch> batches = ReleasePlan.plan(List.of(
                 sealed("PARENTS", "de", "2026-11-23", 3), sealed("PARENTS", "uk", "2026-11-23", 3),
