@@ -79,8 +79,9 @@ public final class ReleasePlan {
     public static List<Batch> plan(List<Sealed> sealed, Period finest, LocalDate today, int minClassSize) {
         // A wish is considered only once the period it was written in has ended, even where a coarser period
         // holding it ended earlier (a week that began in a closed month).
-        List<Sealed> waiting = new ArrayList<>(sealed.stream().filter(group -> finest.hasEnded(group.storedOn(), today)).toList());
-        LocalDate lastEndedDate = firstOpenDay(finest, today).minusDays(1);
+        LocalDate firstOpenDay = firstOpenDay(finest, today);
+        List<Sealed> waiting = new ArrayList<>(sealed.stream().filter(group -> group.storedOn().isBefore(firstOpenDay)).toList());
+        LocalDate lastEndedDate = firstOpenDay.minusDays(1);
         List<Batch> batches = new ArrayList<>();
         for (Optional<Period> level = Optional.of(finest); level.isPresent() && !waiting.isEmpty();
                 level = level.get().coarser()) {
