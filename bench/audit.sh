@@ -40,8 +40,7 @@ BASELINE=${BENCH_BASELINE:-$(git log --diff-filter=A --format=%H -- src/main/jav
 BASELINE=$(git rev-parse --short "$BASELINE")
 # shellcheck source=builds.sh
 . bench/builds.sh
-build_checkout "${BENCH_REBUILD:-}"
-rm -rf "$WORK/audited" && cp -r target/quarkus-app "$WORK/audited"
+checkout_app "$WORK/audited" "${BENCH_REBUILD:-}"
 build_commit "$BASELINE"   # the service without the audit log
 
 # --- tokens and secrets for this run only ---------------------------------------------------------

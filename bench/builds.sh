@@ -5,6 +5,8 @@
 #                                   (src and pom.xml as committed, and their uncommitted changes) or REBUILD is non-empty;
 #                                   from fresh classes, since Maven keeps a resource deleted from src in
 #                                   target/classes (a migration dropped from the checkout was still in its jar)
+#   checkout_app DEST [REBUILD]     build_checkout, then its quarkus-app copied to DEST: the benchmark runs the
+#                                   copy, which a build in this checkout during the run cannot change
 #   build_commit COMMIT [REBUILD]   packages COMMIT into $WORK/baseline-COMMIT, likewise; its quarkus-app is
 #                                   then $WORK/baseline-COMMIT/target/quarkus-app
 
@@ -18,6 +20,11 @@ build_checkout() {
     ./mvnw -q -B package -DskipTests
     echo "$checkout" > target/quarkus-app/built-from
   fi
+}
+
+checkout_app() {
+  build_checkout "${2:-}"
+  rm -rf "$1" && cp -r target/quarkus-app "$1"
 }
 
 build_commit() {

@@ -54,8 +54,7 @@ fi
 
 # shellcheck source=builds.sh
 . bench/builds.sh
-build_checkout "${BENCH_REBUILD:-}"
-rm -rf "$WORK/app" && cp -r target/quarkus-app "$WORK/app"
+checkout_app "$WORK/app" "${BENCH_REBUILD:-}"
 
 # shellcheck source=tokens.sh
 . bench/tokens.sh

@@ -46,8 +46,7 @@ fi
 # --- build ----------------------------------------------------------------------------------------
 # shellcheck source=builds.sh
 . bench/builds.sh
-build_checkout "${BENCH_REBUILD:-}"
-rm -rf "$WORK/app" && cp -r target/quarkus-app "$WORK/app"
+checkout_app "$WORK/app" "${BENCH_REBUILD:-}"
 
 # --- tokens: a key pair for this run only; the service trusts it through MP_JWT_VERIFY_PUBLICKEY_LOCATION
 # shellcheck source=tokens.sh

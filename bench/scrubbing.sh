@@ -22,8 +22,7 @@ mkdir -p "$WORK"
 # shellcheck source=builds.sh
 . bench/builds.sh
 build_commit "$BASELINE"
-build_checkout
-rm -rf "$WORK/new" && cp -r target/quarkus-app "$WORK/new"
+checkout_app "$WORK/new"
 
 scrub_times() {  # scrub_times QUARKUS_APP: one line per wish, "name microseconds"
   "$JAVA" -cp "$1/app/*:$1/lib/main/*" bench/ScrubTiming.java "$SECONDS_PER_PHASE" 2>/dev/null

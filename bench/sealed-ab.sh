@@ -47,8 +47,7 @@ BASELINE=${BENCH_BASELINE:-$(git log --diff-filter=A --format=%H -- src/main/jav
 BASELINE=$(git rev-parse --short "$BASELINE")
 # shellcheck source=builds.sh
 . bench/builds.sh
-build_checkout "${BENCH_REBUILD:-}"
-rm -rf "$WORK/new" && cp -r target/quarkus-app "$WORK/new"
+checkout_app "$WORK/new" "${BENCH_REBUILD:-}"
 OLD_SRC=$WORK/baseline-$BASELINE
 if [ ! -f "$OLD_SRC/target/quarkus-app/quarkus-run.jar" ]; then
   log "Building $BASELINE, the service before sealing"

@@ -99,8 +99,7 @@ OLD_APP=$WORK/baseline-$BASELINE/target/quarkus-app
 # shellcheck source=builds.sh
 . bench/builds.sh
 build_commit "$BASELINE" "${STARTUP_REBUILD:-}"   # production as it was
-build_checkout "${STARTUP_REBUILD:-}"
-rm -rf "$WORK/new-app" && cp -r target/quarkus-app "$WORK/new-app"
+checkout_app "$WORK/new-app" "${STARTUP_REBUILD:-}"
 if [[ " ${VARIANTS[*]} " == *" qbuild "* ]] \
     && { [ ! -f "$WORK/qbuild/target/quarkus-app/app.aot" ] || [ -n "${STARTUP_REBUILD:-}" ]; }; then
   log "Building this checkout on JDK 25 with Quarkus' build-time AOT cache"

@@ -45,8 +45,7 @@ fi
 # --- the two builds -------------------------------------------------------------------------------
 # shellcheck source=builds.sh
 . bench/builds.sh
-build_checkout "${BENCH_REBUILD:-}"
-rm -rf "$WORK/new" && cp -r target/quarkus-app "$WORK/new"
+checkout_app "$WORK/new" "${BENCH_REBUILD:-}"
 build_commit "$BASELINE"
 
 # What autovacuum does within a minute of a release run (the national totals are read from an index alone only

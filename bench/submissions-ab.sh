@@ -49,8 +49,7 @@ fi
 # --- the two builds -------------------------------------------------------------------------------
 # shellcheck source=builds.sh
 . bench/builds.sh
-build_checkout "${BENCH_REBUILD:-}"
-rm -rf "$WORK/new" && cp -r target/quarkus-app "$WORK/new"
+checkout_app "$WORK/new" "${BENCH_REBUILD:-}"
 build_commit "$BASELINE"
 
 # shellcheck source=tokens.sh
