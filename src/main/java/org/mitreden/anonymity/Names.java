@@ -3,6 +3,8 @@ package org.mitreden.anonymity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +18,12 @@ import java.util.regex.Pattern;
  * ("die Frau am Empfang", "Herr der Lage", "Frau und Kind", "eine nette Frau"): the word after it must
  * be capitalised, which a German article, preposition or conjunction never is mid-sentence. A name is
  * then that word, hyphenated parts included ("Müller-Lüdenscheidt"), an initial ("K."), and one more
- * capitalised word if one follows ("Anna Müller"). The rules per language:
+ * capitalised word if one follows ("Anna Müller"). A surname's lower-case particle right after the form of
+ * address is part of the name ("Frau von der Leyen", "Herr van Dijk", "Frau de Vries", "Herr al-Hassan"),
+ * except where a determiner stands before the form of address: "die Frau von der Beratung" and "die nette
+ * Frau vom Empfang" speak of a person by their desk, and that desk is worth keeping. The rules per language:
  * <ul>
- * <li>German: Frau, Herr, Herrn, Fräulein, Fr., Hr., Dr., Prof., also in a row ("Frau Dr. Müller").
+ * <li>German: Frau, Herr, Herrn, Fräulein, Fr., Hr., Fr, Hr, Dr., Prof., also in a row ("Frau Dr. Müller").
  * <li>English: Mr, Mrs, Ms, Miss, Mx, Dr, with or without the dot; capitalised only, because "miss" and
  * "dr" are also ordinary words.
  * <li>Ukrainian and Russian: пан, пані (in Russian spelling пани) and their case forms, господин,
@@ -44,8 +49,8 @@ final class Names {
             + "frau|herrn?|fräulein|fr\\.|hr\\.|prof\\.|dr\\.(?: ?med\\.)?"
             + "|пан(?:а|у|ом|ові|е|і|и)?|господ(?:ин|ина|ину|ином|ине)|госпож(?:а|и|е|у|ой)|г-н|г-жа|г-ну|г-же"
             + "|bay|bayan|sayın)";
-    /** English forms of address; capitalised only. */
-    private static final String TITLE_CAPITALISED = "(?:Mrs|Mr|Ms|Mx|Miss|Dr)\\.?";
+    /** English forms of address, and German Fr and Hr without their dot; capitalised only. */
+    private static final String TITLE_CAPITALISED = "(?:Mrs|Mr|Ms|Mx|Miss|Dr)\\.?|Fr|Hr";
     private static final String TITLE = "(?:" + TITLE_ANY_CASE + "|" + TITLE_CAPITALISED + ")"
             + "(?:(?<=\\.)|" + NOT_BEFORE_LETTER + ")";
 
@@ -71,11 +76,36 @@ final class Names {
             + NOT_BEFORE_LETTER;
 
     /**
+     * Lower-case particles that begin a surname (German, Dutch, French, Italian, Spanish, Portuguese), alone or
+     * two together ("von der", "van den", "de la"), then a space.
+     */
+    private static final String PARTICLE = "(?<particle>(?:von|vom|zu|zum|zur|van|de|del|della|di|da|du|dos|ten|ter)"
+            + "(?: +(?:der|den|dem|de|la|le|los|las))? +)";
+    /** The Arabic article as Latin transcriptions glue it to a name: "al-Hassan", "el-Masri". */
+    private static final String ARTICLE_PREFIX = "(?:[ae]l[-\u2010])";
+
+    /**
      * German, English, Ukrainian, Russian and Turkish: forms of address (up to three in a row), then the
-     * name. Repetitions are bounded, so that a long run of titles cannot overflow the regex engine's stack.
+     * name, with its particle if it has one. Repetitions are bounded, so that a long run of titles cannot
+     * overflow the regex engine's stack.
      */
     private static final Pattern BEFORE_NAME = Pattern.compile(NOT_AFTER_LETTER + TITLE + "(?: +" + TITLE + "){0,3}"
-            + " +(?<name>" + NAME_WORD + "(?: +(?!" + NOT_A_SECOND_NAME + ")" + NAME_WORD + ")?)");
+            + " +(?<name>" + PARTICLE + "?" + ARTICLE_PREFIX + "?" + NAME_WORD
+            + "(?: +(?!" + NOT_A_SECOND_NAME + ")" + NAME_WORD + ")?)");
+
+    /**
+     * Words that make the form of address after them (directly, or after one adjective) an ordinary noun:
+     * articles, demonstratives, possessives and quantifiers in German and English.
+     */
+    private static final Set<String> DETERMINERS = Set.of("die", "der", "den", "dem", "des", "eine", "einer",
+            "einem", "einen", "eines", "diese", "dieser", "diesem", "diesen", "jene", "jener", "jenem", "jenen",
+            "meine", "meiner", "meinem", "meinen", "deine", "deiner", "deinem", "deinen", "seine", "seiner",
+            "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "unsere", "unserer", "unserem", "unseren",
+            "eure", "eurer", "eurem", "euren", "keine", "keiner", "keinem", "keinen", "jede", "jeder", "jedem",
+            "jeden", "welche", "welcher", "welchem", "welchen", "the", "a", "an", "this", "that", "my", "our",
+            "your", "his", "her", "their");
+    /** The last word before a position, separated from it by spaces alone (no sentence ends in between). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(" + LETTER + "+) +$");
 
     /** Turkish words that start a sentence before "hanım" or "bey" without being a name. */
     private static final String TURKISH_NOT_A_NAME = "(?:Bir|Bu|Şu|O|Her|Hiçbir|Başka|Diğer|Öbür|Öteki|Genç|Yaşlı"
@@ -108,10 +138,37 @@ final class Names {
         for (Pattern pattern : PATTERNS) {
             Matcher matcher = pattern.matcher(folded);
             while (matcher.find()) {
+                if (pattern == BEFORE_NAME && matcher.start("particle") >= 0
+                        && afterDeterminer(folded, matcher.start())) {
+                    continue;
+                }
                 found.add(new Span(matcher.start("name"), matcher.end("name")));
             }
         }
         return inOrderWithoutOverlaps(found);
+    }
+
+    /**
+     * Whether a determiner stands right before {@code position}, or before the one lower-case word (an
+     * adjective) right before it, within the same sentence: "die Frau", "die nette Frau", not "bei Frau".
+     */
+    static boolean afterDeterminer(String text, int position) {
+        int end = position;
+        for (int words = 0; words < 2; words++) {
+            Matcher before = WORD_BEFORE.matcher(text).region(Math.max(0, end - 40), end);
+            if (!before.find()) {
+                return false;
+            }
+            String word = before.group(1);
+            if (DETERMINERS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!Character.isLowerCase(word.codePointAt(0))) {
+                return false;
+            }
+            end = before.start(1);
+        }
+        return false;
     }
 
     /**

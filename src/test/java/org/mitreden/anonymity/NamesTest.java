@@ -52,6 +52,17 @@ class NamesTest {
             "Können Sie Herrn Müller Bescheid geben?|Können Sie Herrn [NAME] Bescheid geben?",
             "Frau Morgenstern kam am Abend.|Frau [NAME] kam am Abend.",
             "Frau Mu\u0308ller half.|Frau [NAME] half.",
+            // Surnames with a particle, which is part of the name.
+            "Herr von Bülow war gemein.|Herr [NAME] war gemein.",
+            "Frau von der Leyen ist unfreundlich.|Frau [NAME] ist unfreundlich.",
+            "Frau de Vries ist gemein.|Frau [NAME] ist gemein.",
+            "Frau zur Nieden ist gemein.|Frau [NAME] ist gemein.",
+            "Bei Herrn van den Berg gewesen.|Bei Herrn [NAME] gewesen.",
+            "Ich habe Frau Dr. von Arnim gefragt.|Ich habe Frau Dr. [NAME] gefragt.",
+            "Herr al-Hassan hat übersetzt.|Herr [NAME] hat übersetzt.",
+            "Danke, Herr el-Masri.|Danke, Herr [NAME].",
+            // Fr and Hr without their dot, as people type them.
+            "Fr Müller ist gemein, Hr Nowak nicht.|Fr [NAME] ist gemein, Hr [NAME] nicht.",
         })
         void replacesNameAfterFormOfAddress(String input, String expected) {
             assertNames(input, expected, expected.split("\\[NAME]", -1).length - 1);
@@ -68,6 +79,13 @@ class NamesTest {
             "Meine Frau arbeitet, mein Herr.",
             "Termine bitte Mo. bis Fr. Vormittag oder Fr. Nachmittags.",
             "Frauen und Herren haben gleiche Rechte, die Herrschaft der Frauenquote.",
+            // A person named by their desk keeps the desk when a determiner shows "Frau" is a noun.
+            "Die Frau von der Leistungsabteilung war nett.",
+            "Danke an die nette Frau vom Empfang.",
+            "Der Herr vom Arbeitgeberservice hat geholfen.",
+            "Ich war bei einer Frau von der Schuldnerberatung.",
+            "Mo bis Fr Vormittags, die HR Abteilung weiß es.",
+            "Der Frisör und die Frühschicht, Hrsg. Meier.",
         })
         void keepsOrdinaryNouns(String text) {
             assertUntouched(text);
@@ -87,6 +105,7 @@ class NamesTest {
             "Thanks Mr Smith I was helped.|Thanks Mr [NAME] I was helped.",
             "Mx Taylor listened.|Mx [NAME] listened.",
             "Mr John Smith called.|Mr [NAME] called.",
+            "Ms van der Berg and Mr de Souza|Ms [NAME] and Mr [NAME]",
         })
         void replacesNameAfterTitle(String input, String expected) {
             assertNames(input, expected, expected.split("\\[NAME]", -1).length - 1);
