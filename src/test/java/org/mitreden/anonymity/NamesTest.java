@@ -61,6 +61,9 @@ class NamesTest {
             "Ich habe Frau Dr. von Arnim gefragt.|Ich habe Frau Dr. [NAME] gefragt.",
             "Herr al-Hassan hat übersetzt.|Herr [NAME] hat übersetzt.",
             "Danke, Herr el-Masri.|Danke, Herr [NAME].",
+            // Neither a capitalised word nor a determiner in the sentence before makes it a noun.
+            "Die Beraterin Frau von der Heide half.|Die Beraterin Frau [NAME] half.",
+            "Ich fragte die. Frau de Vries half.|Ich fragte die. Frau [NAME] half.",
             // Fr and Hr without their dot, as people type them.
             "Fr Müller ist gemein, Hr Nowak nicht.|Fr [NAME] ist gemein, Hr [NAME] nicht.",
         })
