@@ -19,6 +19,12 @@ import java.util.Optional;
  * Only wishes that vouch for each other count towards k (see {@link Sealed#vouching()}). Every released batch
  * holds at least k of them by itself, so a reader who polls sees wishes appear only in groups of k or more, and
  * never when their period is still open.
+ *
+ * <p>A coarser period is closed only once the last week (or day, or month) that belongs to it has ended: a week
+ * belongs to the month of its Monday, so November 2026 holds the week of Monday 30 November and is closed from
+ * 7 December. Every class of a period is planned from the same day on, whatever weeks its wishes come from:
+ * were a month released on the 1st when its wishes allowed it and on the 7th when its last week was needed,
+ * a reader who polls would learn that some of them were written in that last week.
  */
 public final class ReleasePlan {
 
@@ -41,19 +47,17 @@ public final class ReleasePlan {
     }
 
     /**
-     * One batch to release: every sealed wish of the target group and language whose stored date lies in
-     * {@code [from, until]}, shown at {@code period}. {@code until} is the period's last day, or earlier where
-     * the period ended before the last week (or day, or month) that it holds: those wishes are not due yet.
+     * One batch to release: every sealed wish of the target group and language whose stored date lies in the
+     * period that starts on {@code from}, shown at {@code period}.
      */
-    public record Batch(String targetGroup, String language, Period period, LocalDate from, LocalDate until,
-            long count) {
+    public record Batch(String targetGroup, String language, Period period, LocalDate from, long count) {
 
         /** The label staff see ({@code 2026-W48}, {@code 2026-11}, ...). */
         public String label() {
             return period.label(from);
         }
 
-        /** Last day of the shown period (may lie after {@code until}). */
+        /** Last day of the shown period: the last stored date the batch takes. */
         public LocalDate shownUntil() {
             return period.end(from);
         }
@@ -71,17 +75,23 @@ public final class ReleasePlan {
     }
 
     /**
+     * Whether the period of {@code level} starting on {@code start} is closed: the finest period holding its last
+     * day has ended, so no wish of it can still be written.
+     */
+    static boolean isClosed(Period level, LocalDate start, Period finest, LocalDate today) {
+        return finest.hasEnded(level.end(start), today);
+    }
+
+    /**
      * @param sealed every sealed wish, grouped by stored date
      * @param finest the period the stored dates are coarsened to (the first one tried)
-     * @param today today in the jobcenter's time zone: only periods that ended before it are released
+     * @param today today in the jobcenter's time zone: only periods closed before it are released
      * @param minClassSize k
      */
     public static List<Batch> plan(List<Sealed> sealed, Period finest, LocalDate today, int minClassSize) {
-        // A wish is considered only once the period it was written in has ended, even where a coarser period
-        // holding it ended earlier (a week that began in a closed month).
+        // Wishes of the open finest period belong to no closed period of any level.
         LocalDate firstOpenDay = firstOpenDay(finest, today);
         List<Sealed> waiting = new ArrayList<>(sealed.stream().filter(group -> group.storedOn().isBefore(firstOpenDay)).toList());
-        LocalDate lastEndedDate = firstOpenDay.minusDays(1);
         List<Batch> batches = new ArrayList<>();
         for (Optional<Period> level = Optional.of(finest); level.isPresent() && !waiting.isEmpty();
                 level = level.get().coarser()) {
@@ -96,10 +106,8 @@ public final class ReleasePlan {
                 ClassKey key = entry.getKey();
                 long size = entry.getValue().stream().mapToLong(Sealed::count).sum();
                 long vouching = entry.getValue().stream().mapToLong(Sealed::vouching).sum();
-                if (period.hasEnded(key.start(), today) && vouching >= minClassSize) {
-                    LocalDate end = period.end(key.start());
-                    batches.add(new Batch(key.targetGroup(), key.language(), period, key.start(),
-                            end.isAfter(lastEndedDate) ? lastEndedDate : end, size));
+                if (isClosed(period, key.start(), finest, today) && vouching >= minClassSize) {
+                    batches.add(new Batch(key.targetGroup(), key.language(), period, key.start(), size));
                 } else {
                     stillWaiting.addAll(entry.getValue());
                 }

@@ -323,7 +323,7 @@ public class Wishes {
         query.setParameter("jobcenter", step.jobcenter())
                 .setParameter("targetGroup", batch.targetGroup())
                 .setParameter("from", batch.from())
-                .setParameter("until", batch.until());
+                .setParameter("until", batch.shownUntil());
         if (batch.language() != null) {
             query.setParameter("language", batch.language());
         }

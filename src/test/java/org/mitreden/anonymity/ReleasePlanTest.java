@@ -23,8 +23,7 @@ class ReleasePlanTest {
     @Test
     void aFullClassOfAnEndedWeekIsReleasedAsThatWeek() {
         List<Batch> batches = ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-11-23", 5)), Period.WEEK, TODAY, K);
-        assertThat(batches).containsExactly(new Batch("PARENTS", "de", Period.WEEK, LocalDate.parse("2026-11-23"),
-                LocalDate.parse("2026-11-29"), 5));
+        assertThat(batches).containsExactly(new Batch("PARENTS", "de", Period.WEEK, LocalDate.parse("2026-11-23"), 5));
         assertThat(batches.get(0).label()).isEqualTo("2026-W48");
         assertThat(batches.get(0).shownUntil()).isEqualTo(LocalDate.parse("2026-11-29"));
     }
@@ -43,7 +42,7 @@ class ReleasePlanTest {
         assertThat(ReleasePlan.plan(List.of(new Sealed("PARENTS", "de", monday, 100, K - 1)), Period.WEEK, TODAY, K)).isEmpty();
         // k clients: released, the reader's wishes with them.
         assertThat(ReleasePlan.plan(List.of(new Sealed("PARENTS", "de", monday, K + 4, K)), Period.WEEK, TODAY, K))
-                .containsExactly(new Batch("PARENTS", "de", Period.WEEK, monday, LocalDate.parse("2026-11-29"), K + 4));
+                .containsExactly(new Batch("PARENTS", "de", Period.WEEK, monday, K + 4));
     }
 
     @Test
@@ -85,8 +84,7 @@ class ReleasePlanTest {
         List<Batch> batches = ReleasePlan.plan(List.of(
                 sealed("PARENTS", "ar", "2026-10-05", 2), sealed("PARENTS", "ar", "2026-10-19", 3),
                 sealed("PARENTS", "ar", "2026-11-02", 4)), Period.WEEK, TODAY, K);
-        assertThat(batches).containsExactly(new Batch("PARENTS", "ar", Period.MONTH, LocalDate.parse("2026-10-01"),
-                LocalDate.parse("2026-10-31"), 5));
+        assertThat(batches).containsExactly(new Batch("PARENTS", "ar", Period.MONTH, LocalDate.parse("2026-10-01"), 5));
         assertThat(batches.get(0).label()).isEqualTo("2026-10");
     }
 
@@ -101,20 +99,71 @@ class ReleasePlanTest {
         List<Batch> later = ReleasePlan.plan(List.of(
                 sealed("PARENTS", "ar", "2026-11-16", 3), sealed("PARENTS", "ar", "2026-11-30", 3)),
                 Period.WEEK, LocalDate.parse("2026-12-07"), K);
-        assertThat(later).containsExactly(new Batch("PARENTS", "ar", Period.MONTH, LocalDate.parse("2026-11-01"),
-                LocalDate.parse("2026-11-30"), 6));
+        assertThat(later).containsExactly(new Batch("PARENTS", "ar", Period.MONTH, LocalDate.parse("2026-11-01"), 6));
     }
 
     @Test
-    void aMonthReleasedBeforeItsLastWeekEndedLeavesThatWeekOut() {
-        // On Monday 2026-11-30, November has not ended; on 2026-12-01 it has, but the week of 2026-11-30 has not:
-        // the batch stops before it, so its wishes are not released with the month.
-        List<Batch> batches = ReleasePlan.plan(List.of(
+    void aMonthIsClosedOnlyOnceItsLastWeekHasEnded() {
+        // The week of Monday 2026-11-30 belongs to November: on 2026-12-01 November has ended but is not closed.
+        List<Sealed> sealed = List.of(
                 sealed("PARENTS", "ar", "2026-11-09", 3), sealed("PARENTS", "ar", "2026-11-16", 3),
-                sealed("PARENTS", "ar", "2026-11-30", 9)), Period.WEEK, LocalDate.parse("2026-12-01"), K);
-        assertThat(batches).containsExactly(new Batch("PARENTS", "ar", Period.MONTH, LocalDate.parse("2026-11-01"),
-                LocalDate.parse("2026-11-29"), 6));
-        assertThat(batches.get(0).shownUntil()).isEqualTo(LocalDate.parse("2026-11-30"));
+                sealed("PARENTS", "ar", "2026-11-30", 9));
+        assertThat(ReleasePlan.plan(sealed, Period.WEEK, LocalDate.parse("2026-12-01"), K)).isEmpty();
+        assertThat(ReleasePlan.plan(sealed, Period.WEEK, LocalDate.parse("2026-12-06"), K)).isEmpty();
+        List<Batch> batches = ReleasePlan.plan(sealed, Period.WEEK, LocalDate.parse("2026-12-07"), K);
+        assertThat(batches).containsExactly(
+                new Batch("PARENTS", "ar", Period.WEEK, LocalDate.parse("2026-11-30"), 9),
+                new Batch("PARENTS", "ar", Period.MONTH, LocalDate.parse("2026-11-01"), 6));
+        assertThat(batches.get(1).shownUntil()).isEqualTo(LocalDate.parse("2026-11-30"));
+    }
+
+    @Test
+    void aMonthGoesOutOnTheSameDayWhicheverWeeksItsWishesCameFrom() {
+        // Were the first class out on 2026-12-01 and the second only on 2026-12-07, a reader polling daily would
+        // learn that the second holds a wish of the week of 2026-11-30.
+        List<Sealed> earlyWeeks = List.of(sealed("SINGLE", "tr", "2026-11-09", 4), sealed("SINGLE", "tr", "2026-11-23", 1));
+        List<Sealed> lastWeek = List.of(sealed("SINGLE", "tr", "2026-11-09", 4), sealed("SINGLE", "tr", "2026-11-30", 1));
+        for (LocalDate today = LocalDate.parse("2026-11-24"); today.isBefore(LocalDate.parse("2026-12-15"));
+                today = today.plusDays(1)) {
+            boolean closed = !today.isBefore(LocalDate.parse("2026-12-07"));
+            assertThat(ReleasePlan.plan(earlyWeeks, Period.WEEK, today, K)).as("early weeks on %s", today)
+                    .hasSize(closed ? 1 : 0);
+            assertThat(ReleasePlan.plan(lastWeek, Period.WEEK, today, K)).as("last week on %s", today)
+                    .hasSize(closed ? 1 : 0);
+        }
+    }
+
+    @Test
+    void aQuarterAndItsYearCloseWithTheirLastWeek() {
+        // The last Monday of 2026 is 2026-12-28: Q4 and 2026 are closed from 2027-01-04.
+        List<Sealed> autumn = List.of(sealed("OTHER", "fa", "2026-10-05", 2), sealed("OTHER", "fa", "2026-11-09", 3));
+        List<Sealed> spread = List.of(sealed("OTHER", "fa", "2026-02-02", 2), sealed("OTHER", "fa", "2026-10-19", 3));
+        for (String day : List.of("2027-01-01", "2027-01-03")) {
+            assertThat(ReleasePlan.plan(autumn, Period.WEEK, LocalDate.parse(day), K)).as(day).isEmpty();
+            assertThat(ReleasePlan.plan(spread, Period.WEEK, LocalDate.parse(day), K)).as(day).isEmpty();
+        }
+        assertThat(ReleasePlan.plan(autumn, Period.WEEK, LocalDate.parse("2027-01-04"), K))
+                .containsExactly(new Batch("OTHER", "fa", Period.QUARTER, LocalDate.parse("2026-10-01"), 5));
+        assertThat(ReleasePlan.plan(spread, Period.WEEK, LocalDate.parse("2027-01-04"), K))
+                .containsExactly(new Batch("OTHER", "fa", Period.YEAR, LocalDate.parse("2026-01-01"), 5));
+    }
+
+    @Test
+    void everyPeriodClosesWhenTheFinestPeriodHoldingItsLastDayEnds() {
+        for (Period finest : List.of(Period.DAY, Period.WEEK, Period.MONTH)) {
+            for (Period level : Period.values()) {
+                if (!finest.fitsInto(level)) {
+                    continue;
+                }
+                for (LocalDate start = level.start(LocalDate.parse("2026-01-01")); start.getYear() < 2028;
+                        start = level.end(start).plusDays(1)) {
+                    LocalDate lastWritingDay = finest.end(level.end(start));
+                    assertThat(ReleasePlan.isClosed(level, start, finest, lastWritingDay)).isFalse();
+                    assertThat(ReleasePlan.isClosed(level, start, finest, lastWritingDay.plusDays(1)))
+                            .as("%s from %s at %s", level, start, finest).isTrue();
+                }
+            }
+        }
     }
 
     @Test
@@ -126,16 +175,15 @@ class ReleasePlanTest {
                 sealed("OTHER", "ru", "2026-04-06", 2), sealed("OTHER", "ru", "2026-10-05", 3),
                 sealed("OTHER", "fa", "2026-05-04", 4)), Period.WEEK, january2027, K);
         assertThat(batches).containsExactlyInAnyOrder(
-                new Batch("OTHER", "tr", Period.QUARTER, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"), 5),
-                new Batch("OTHER", "ru", Period.YEAR, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), 5));
+                new Batch("OTHER", "tr", Period.QUARTER, LocalDate.parse("2026-01-01"), 5),
+                new Batch("OTHER", "ru", Period.YEAR, LocalDate.parse("2026-01-01"), 5));
     }
 
     @Test
     void startsAtTheStoredGranularity() {
         List<Batch> daily = ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-11-25", 5)), Period.DAY,
                 LocalDate.parse("2026-11-26"), K);
-        assertThat(daily).containsExactly(new Batch("PARENTS", "de", Period.DAY, LocalDate.parse("2026-11-25"),
-                LocalDate.parse("2026-11-25"), 5));
+        assertThat(daily).containsExactly(new Batch("PARENTS", "de", Period.DAY, LocalDate.parse("2026-11-25"), 5));
         List<Batch> monthly = ReleasePlan.plan(List.of(sealed("PARENTS", "de", "2026-10-01", 5)), Period.MONTH,
                 LocalDate.parse("2026-11-01"), K);
         assertThat(monthly).extracting(Batch::period).containsExactly(Period.MONTH);
