@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.mitreden.jobcenter.Jobcenter;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -108,13 +110,30 @@ public class IdempotencyKeys {
                 + " random bytes, e.g. the output of 'openssl rand -base64 48'", Set.of(SETTING));
     }
 
+    /** Whether a key has the form the contract allows; only such a key is ever looked up. */
+    static boolean wellFormed(String key) {
+        return key != null && FORMAT.matcher(key).matches();
+    }
+
     /**
-     * @param scope who is calling (a token subject, or empty when anonymous), so two kiosks that pick the
-     *              same key do not see each other's answers
+     * The key of a caller in a jobcenter: kiosks of two jobcenters, anonymous or with tokens of the same
+     * subject, never find each other's answers, nor learn from a 422 that a key was used elsewhere. In the
+     * default jobcenter the scope is the subject alone, as before jobcenters existed, so retries in flight
+     * across an upgrade still find their first answer.
+     *
+     * @param subject the token's subject, or empty when anonymous
+     * @return empty when the key is malformed
+     */
+    Optional<IdempotencyKey> parse(String jobcenter, String subject, String key) {
+        return parse(Jobcenter.DEFAULT.equals(jobcenter) ? subject : jobcenter + '\u0000' + subject, key);
+    }
+
+    /**
+     * @param scope who is calling, so two kiosks that pick the same key do not see each other's answers
      * @return empty when the key is malformed
      */
     Optional<IdempotencyKey> parse(String scope, String key) {
-        if (key == null || !FORMAT.matcher(key).matches()) {
+        if (!wellFormed(key)) {
             return Optional.empty();
         }
         byte[] material = (scope + '\u0000' + key).getBytes(StandardCharsets.UTF_8);

@@ -35,6 +35,7 @@ import org.mitreden.core.Problem;
 import org.mitreden.core.ProblemKind;
 import org.mitreden.core.RateLimiter;
 import org.mitreden.core.Violation;
+import org.mitreden.jobcenter.CallerJobcenter;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpServerRequest;
@@ -57,6 +58,9 @@ public class SubmissionResource {
 
     @Inject
     CallerIdentity caller;
+
+    @Inject
+    CallerJobcenter jobcenter;
 
     @Inject
     RateLimiter rateLimiter;
@@ -108,12 +112,15 @@ public class SubmissionResource {
         try {
             caller.requireSubmitter();
             String subject = caller.subject();
-            rateLimiter.acquire(RateLimiter.Action.SUBMISSION, subject.isEmpty() ? ClientAddress.of(request) : "sub:" + subject);
+            // A token's bucket is its jobcenter's: kiosks of two jobcenters may share a subject, not a limit.
+            rateLimiter.acquire(RateLimiter.Action.SUBMISSION,
+                    subject.isEmpty() ? ClientAddress.of(request) : "sub:" + jobcenter.code() + '\u0000' + subject);
             Charset charset = JsonContentType.require(contentType);
             List<Violation> violations = new ArrayList<>();
-            Optional<IdempotencyKey> idempotencyKey = idempotencyKey(request.headers().getAll(IDEMPOTENCY_KEY), subject,
-                    violations);
+            Optional<String> key = idempotencyKey(request.headers().getAll(IDEMPOTENCY_KEY), violations);
             WishDraft draft = validator.validate(body, charset, caller.isSystem(), violations);
+            // Scoped by the jobcenter the wish goes to, which an anonymous kiosk names in the body.
+            Optional<IdempotencyKey> idempotencyKey = key.flatMap(k -> idempotencyKeys.parse(draft.jobcenter(), subject, k));
             // Accepted and replayed submissions are counted by no metric: a counter that grows the moment a
             // wish arrives would tell anyone who reads metrics when it was written. Releases are counted.
             SubmissionOutcome outcome = submissions.submit(draft, idempotencyKey, caller.readsReleased());
@@ -130,15 +137,14 @@ public class SubmissionResource {
     }
 
     /** No header: no key. An empty, malformed or repeated header is a client bug that must not pass silently. */
-    private Optional<IdempotencyKey> idempotencyKey(List<String> values, String subject,
-            List<Violation> violations) {
+    private static Optional<String> idempotencyKey(List<String> values, List<Violation> violations) {
         if (values.isEmpty()) {
             return Optional.empty();
         }
-        Optional<IdempotencyKey> key = values.size() == 1 ? idempotencyKeys.parse(subject, values.get(0).trim()) : Optional.empty();
-        if (key.isEmpty()) {
+        if (values.size() != 1 || !IdempotencyKeys.wellFormed(values.get(0).trim())) {
             violations.add(new Violation(IDEMPOTENCY_KEY, "violation.idempotency-key"));
+            return Optional.empty();
         }
-        return key;
+        return Optional.of(values.get(0).trim());
     }
 }

@@ -105,10 +105,14 @@ public class Wishes {
         }
     }
 
-    /** A wish the staff of a jobcenter may see; empty for unknown, sealed and other jobcenters' ids alike. */
+    /**
+     * A wish the staff of a jobcenter may see; empty for unknown, sealed and other jobcenters' ids alike. The
+     * database tells them apart, not Java: a wish loaded and then refused took measurably longer to answer 404
+     * than an id that does not exist.
+     */
     @Transactional(TxType.MANDATORY)
     public Optional<Wish> findReleased(UUID id, String jobcenter) {
-        return Wish.<Wish> findByIdOptional(id).filter(wish -> wish.isReleased() && wish.jobcenter.equals(jobcenter));
+        return Wish.<Wish> find("id = ?1 and jobcenter = ?2 and shownOn is not null", id, jobcenter).firstResultOptional();
     }
 
     /**

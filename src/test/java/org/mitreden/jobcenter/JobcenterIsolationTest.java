@@ -12,6 +12,7 @@ import static org.mitreden.TestWishes.newTopic;
 import static org.mitreden.TestWishes.wish;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
 
 /**
@@ -165,6 +167,49 @@ class JobcenterIsolationTest {
         in(a, "kiosk").contentType(ContentType.JSON).body(body).when().post("/api/v1/wishes")
                 .then().statusCode(400).body("violations.field", hasItem("jobcenter"));
         given().when().get("/api/v1/answers").then().statusCode(400).body("violations.field", hasItem("jobcenter"));
+    }
+
+    /** A kiosk token of the jobcenter with the given subject: subjects are the identity provider's, not unique. */
+    private static String kiosk(String jobcenter, String subject) {
+        return Jwt.issuer(TestTokens.ISSUER).upn(subject).groups(Set.of("kiosk")).claim("jobcenter", jobcenter).sign();
+    }
+
+    private static Response submitWithKey(String token, String key, Map<String, Object> body) {
+        return (token == null ? given() : given().auth().oauth2(token)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post("/api/v1/wishes");
+    }
+
+    @Test
+    void anonymousKioskKeysOfTwoJobcentersNeverMeet() {
+        String key = "kiosk-7-" + UUID.randomUUID();
+        Map<String, Object> inA = wish(newTargetGroup(), newTopic(), "de", "Mehr Zeit im Gespräch, bitte.");
+        inA.put("jobcenter", a);
+        Map<String, Object> inB = new HashMap<>(inA);
+        inB.put("jobcenter", b);
+
+        JsonPath first = submitWithKey(null, key, inA).then().statusCode(201).extract().jsonPath();
+        // Before, the same key in another jobcenter answered 422: it told B's kiosk that A's had used it.
+        JsonPath other = submitWithKey(null, key, inB).then().statusCode(201).extract().jsonPath();
+        assertThat(other.getString("id")).isNotEqualTo(first.getString("id"));
+        assertThat(other.getString("receiptCode")).isNotEqualTo(first.getString("receiptCode"));
+        // Each retry still finds its own first answer.
+        assertThat(submitWithKey(null, key, inA).then().statusCode(201).extract().jsonPath().getString("receiptCode"))
+                .isEqualTo(first.getString("receiptCode"));
+        assertThat(submitWithKey(null, key, inB).then().statusCode(201).extract().jsonPath().getString("receiptCode"))
+                .isEqualTo(other.getString("receiptCode"));
+    }
+
+    @Test
+    void kioskTokensWithOneSubjectInTwoJobcentersKeepTheirOwnKeys() {
+        String subject = "kiosk-" + UUID.randomUUID();
+        String key = "shared-key-" + UUID.randomUUID();
+        Map<String, Object> body = wish(newTargetGroup(), newTopic(), "de", "Die Wartezeit war kurz.");
+
+        JsonPath inA = submitWithKey(kiosk(a, subject), key, body).then().statusCode(201).extract().jsonPath();
+        JsonPath inB = submitWithKey(kiosk(b, subject), key, body).then().statusCode(201).extract().jsonPath();
+        assertThat(inB.getString("id")).isNotEqualTo(inA.getString("id"));
+        assertThat(submitWithKey(kiosk(a, subject), key, body).then().statusCode(201).extract().jsonPath().getString("id"))
+                .isEqualTo(inA.getString("id"));
     }
 
     @Test
