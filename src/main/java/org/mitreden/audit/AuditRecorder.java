@@ -67,6 +67,9 @@ public class AuditRecorder {
     @Inject
     CallerJobcenter jobcenter;
 
+    @Inject
+    AuditedJobcenter audited;
+
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
@@ -88,12 +91,17 @@ public class AuditRecorder {
     }
 
     /**
-     * The jobcenter the request acted for, whose admins may read the event; none for a refused claim, or for a
-     * national caller at an endpoint that admits a national role (national statistics, jobcenters, the national
-     * catalogue), whose parameters and rows speak of other jobcenters. Decided by the endpoint, not the token
-     * alone: a token with a national role beside staff that reads a jobcenter's wishes is recorded under it.
+     * The jobcenter the request acted for, whose admins may read the event: the one its resource named, if it
+     * did (see {@link AuditedJobcenter}); else none for a refused claim, or for a national caller at an endpoint
+     * that admits a national role (national statistics, jobcenters, the national catalogue), whose parameters
+     * and rows speak of other jobcenters. Decided by the endpoint, not the token alone: a token with a national
+     * role beside staff that reads a jobcenter's wishes is recorded under it.
      */
     private String actingFor(Method method) {
+        Optional<String> named = audited.get();
+        if (named.isPresent()) {
+            return named.get();
+        }
         if (jobcenter.isNational() && NATIONAL_ENDPOINTS.computeIfAbsent(method, AuditRecorder::admitsNationalRole)) {
             return null;
         }

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitreden.audit.AuditAction;
 import org.mitreden.audit.Audited;
+import org.mitreden.audit.AuditedJobcenter;
 import org.mitreden.core.ApiProblem;
 import org.mitreden.core.JsonContentType;
 import org.mitreden.core.MitredenConfig;
@@ -68,6 +69,9 @@ public class CatalogResource {
 
     @Inject
     CallerJobcenter callerJobcenter;
+
+    @Inject
+    AuditedJobcenter auditedJobcenter;
 
     @Inject
     SecurityIdentity identity;
@@ -236,6 +240,7 @@ public class CatalogResource {
 
     private Response create(CatalogKind kind, String basePath, String contentType, byte[] body, HttpHeaders headers) {
         String owner = editorsJobcenter();
+        auditedJobcenter.actsFor(owner);
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
         CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true, activeCodes.labelLanguages()), language, owner);
@@ -247,9 +252,12 @@ public class CatalogResource {
 
     private Response update(CatalogKind kind, String code, String contentType, byte[] body, HttpHeaders headers) {
         String owner = editorsJobcenter();
+        auditedJobcenter.actsFor(owner);
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
         CatalogEntry updated = admin.update(kind, code, CatalogDefinition.parse(body, charset, false, activeCodes.labelLanguages()), language, owner);
+        // An operator changing a jobcenter's own entry acts for that jobcenter: its admins read the event.
+        auditedJobcenter.actsFor(updated.jobcenter());
         return labelled(updated, language);
     }
 

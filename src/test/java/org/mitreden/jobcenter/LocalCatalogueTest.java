@@ -10,6 +10,7 @@ import static org.mitreden.TestWishes.wish;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
 
 /**
  * Target groups and topics of a jobcenter's own: its admin adds them, only its kiosks offer them and only
@@ -155,6 +157,29 @@ class LocalCatalogueTest {
                 .when().post("/api/v1/wishes").then().statusCode(201);
         operator().contentType(ContentType.JSON).body(Map.of("active", false))
                 .when().put("/api/v1/topics/" + topic).then().statusCode(200).body("active", equalTo(false));
+    }
+
+    @Test
+    void aChangeToAJobcentersOwnEntryIsAuditedForThatJobcenter() {
+        // A jobcenter's admin whose token also carries a national role still acts for the jobcenter.
+        String adminAndAnalyst = "admin-analyst-" + UUID.randomUUID();
+        String code = code("LOCAL_");
+        given().auth().oauth2(Jwt.issuer(TestTokens.ISSUER).upn(adminAndAnalyst).groups(Set.of("admin", "analyst"))
+                .claim("jobcenter", a).sign()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "label", "Beratung am Abend")).when().post("/api/v1/topics")
+                .then().statusCode(201).body("jobcenter", equalTo(a));
+        in(a, "admin").queryParam("subject", adminAndAnalyst).when().get("/api/v1/audit-events")
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items.action", hasItem("CHANGE_CATALOGUE"));
+
+        // The operator changing it acts for that jobcenter too, whose admins see who did it; no other's do.
+        String operator = "operator-" + UUID.randomUUID();
+        given().auth().oauth2(Jwt.issuer(TestTokens.ISSUER).upn(operator).groups(Set.of("operator")).sign())
+                .contentType(ContentType.JSON).body(Map.of("active", false)).when().put("/api/v1/topics/" + code)
+                .then().statusCode(200).body("active", equalTo(false));
+        in(a, "admin").queryParam("subject", operator).when().get("/api/v1/audit-events")
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items.action", hasItem("CHANGE_CATALOGUE"));
+        in(b, "admin").queryParam("subject", operator).when().get("/api/v1/audit-events")
+                .then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test
