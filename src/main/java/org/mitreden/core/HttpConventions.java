@@ -2,6 +2,7 @@ package org.mitreden.core;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ public class HttpConventions {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     /**
      * Refuses a body announced as too large before a byte of it is read, with a problem+json 413.
@@ -62,6 +66,17 @@ public class HttpConventions {
     public void noStore(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getUriInfo().getPath().contains("api/v1/") && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+    }
+
+    /** OPTIONS names the methods of the path, as a 405 does, not every method of the resource class. */
+    @ServerResponseFilter
+    public void allowOfOptions(ContainerRequestContext request, ContainerResponseContext response) {
+        if ("OPTIONS".equals(request.getMethod()) && response.getStatus() / 100 == 2) {
+            Set<String> allowed = allowedMethods.of(request.getUriInfo().getPath());
+            if (!allowed.isEmpty()) {
+                response.getHeaders().putSingle(HttpHeaders.ALLOW, String.join(", ", allowed));
+            }
         }
     }
 

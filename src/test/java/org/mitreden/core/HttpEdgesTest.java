@@ -148,6 +148,11 @@ class HttpEdgesTest {
             assertThat(answer.header("Allow")).as("Allow of %s %s", c.method(), c.path()).isNotNull();
             Set<String> allowed = new TreeSet<>(Arrays.asList(answer.header("Allow").split("\\s*,\\s*")));
             assertThat(allowed).as("Allow of %s %s", c.method(), c.path()).isEqualTo(new TreeSet<>(c.allowed()));
+            // OPTIONS names the same methods: those of the path, not of the whole resource class.
+            Answer options = RawHttp.send("OPTIONS " + c.path() + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(options.status()).as("OPTIONS %s", c.path()).isBetween(200, 204);
+            assertThat(new TreeSet<>(Arrays.asList(options.header("Allow").split("\\s*,\\s*"))))
+                    .as("Allow of OPTIONS %s", c.path()).isEqualTo(new TreeSet<>(c.allowed()));
         }
     }
 
