@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * be capitalised, which a German article, preposition or conjunction never is mid-sentence. A name is
  * then that word, hyphenated parts included ("Müller-Lüdenscheidt"), an initial ("K."), and one more
  * capitalised word if one follows ("Anna Müller"). A surname's lower-case particle right after the form of
- * address is part of the name ("Frau von der Leyen", "Herr van Dijk", "Frau de Vries", "Herr al-Hassan"),
- * except where a determiner stands before the form of address: "die Frau von der Beratung" and "die nette
- * Frau vom Empfang" speak of a person by their desk, and that desk is worth keeping. The rules per language:
+ * address or after a given name is part of the name ("Frau von der Leyen", "Herr van Dijk", "Frau Ursula von
+ * der Leyen", "Herr al-Hassan"), except where it names a desk ("Frau von der Leistungsabteilung") or a
+ * determiner stands before the form of address ("die Frau von der Beratung"): the person is then named by
+ * their desk, and that desk is worth keeping. The rules per language:
  * <ul>
  * <li>German: Frau, Herr, Herrn, Fräulein, Fr., Hr., Fr, Hr, Dr., Prof., also in a row ("Frau Dr. Müller").
  * <li>English: Mr, Mrs, Ms, Miss, Mx, Dr, with or without the dot; capitalised only, because "miss" and
@@ -49,8 +50,15 @@ final class Names {
             + "frau|herrn?|fräulein|fr\\.|hr\\.|prof\\.|dr\\.(?: ?med\\.)?"
             + "|пан(?:а|у|ом|ові|е|і|и)?|господ(?:ин|ина|ину|ином|ине)|госпож(?:а|и|е|у|ой)|г-н|г-жа|г-ну|г-же"
             + "|bay|bayan|sayın)";
+    /**
+     * Fr without its dot is also Freitag: not where a day follows or comes before ("Mo-Fr", "bis Fr", "am Fr",
+     * "Do Fr", "Fr Nacht"), where people write the day.
+     */
+    private static final String UNDOTTED_FR = "(?<!(?:(?iu:\\bam|\\bbis|\\bab|\\bmo|\\bdi|\\bmi|\\bdo|\\bsa|\\bso) {1,2}|[-\u2013/] {0,2}))Fr"
+            + "(?! +(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sa|So|Nacht|Früh|Wochenende|Feiertag)s?"
+            + "(?![\\p{L}\\p{M}]))";
     /** English forms of address, and German Fr and Hr without their dot; capitalised only. */
-    private static final String TITLE_CAPITALISED = "(?:Mrs|Mr|Ms|Mx|Miss|Dr)\\.?|Fr|Hr";
+    private static final String TITLE_CAPITALISED = "(?:Mrs|Mr|Ms|Mx|Miss|Dr)\\.?|Hr|" + UNDOTTED_FR;
     private static final String TITLE = "(?:" + TITLE_ANY_CASE + "|" + TITLE_CAPITALISED + ")"
             + "(?:(?<=\\.)|" + NOT_BEFORE_LETTER + ")";
 
@@ -77,35 +85,49 @@ final class Names {
 
     /**
      * Lower-case particles that begin a surname (German, Dutch, French, Italian, Spanish, Portuguese), alone or
-     * two together ("von der", "van den", "de la"), then a space.
+     * two together ("von der", "van den", "de la"), then a space. Not zu, zum, zur and vom, which begin far
+     * more phrases ("Frau zu Hause", "Herr vom Amt") than names. Not after Fr and Hr without their dot, which
+     * may be days and abbreviations of anything.
      */
-    private static final String PARTICLE = "(?<particle>(?:von|vom|zu|zum|zur|van|de|del|della|di|da|du|dos|ten|ter)"
-            + "(?: +(?:der|den|dem|de|la|le|los|las))? +)";
+    private static final String PARTICLE_WORDS = "(?:von|van|de|del|della|di|da|du|dos|ten|ter)"
+            + "(?: +(?:der|den|dem|de|la|le|los|las))? +";
+    /**
+     * A word after a particle that names a desk, not a family: "Frau von der Leistungsabteilung", "Herr Müller
+     * von der Arbeitsvermittlung", "Frau von der Post".
+     */
+    private static final String NOT_A_DESK = "(?!(?=\\p{Lu})(?iu:" + LETTER + "*(?:ung|ungen|stelle|amt|center|zentrum"
+            + "|service|kasse|agentur|büro|post|stadt|verwaltung|behörde|empfang|schalter|theke|ausgabe|schule|kita))"
+            + NOT_BEFORE_LETTER + ")";
+    private static final String PARTICLE = "(?:(?<!\\b[FH]r {1,3})(?<particle>" + PARTICLE_WORDS + ")" + NOT_A_DESK + ")";
     /** The Arabic article as Latin transcriptions glue it to a name: "al-Hassan", "el-Masri". */
     private static final String ARTICLE_PREFIX = "(?:[ae]l[-\u2010])";
 
     /**
      * German, English, Ukrainian, Russian and Turkish: forms of address (up to three in a row), then the
-     * name, with its particle if it has one. Repetitions are bounded, so that a long run of titles cannot
-     * overflow the regex engine's stack.
+     * name, with its particles if it has any ("Frau von der Leyen", "Frau Ursula von der Leyen"). Repetitions
+     * are bounded, so that a long run of titles cannot overflow the regex engine's stack.
      */
     private static final Pattern BEFORE_NAME = Pattern.compile(NOT_AFTER_LETTER + TITLE + "(?: +" + TITLE + "){0,3}"
             + " +(?<name>" + PARTICLE + "?" + ARTICLE_PREFIX + "?" + NAME_WORD
-            + "(?: +(?!" + NOT_A_SECOND_NAME + ")" + NAME_WORD + ")?)");
+            + "(?: +(?!" + NOT_A_SECOND_NAME + ")(?:" + PARTICLE_WORDS + NOT_A_DESK + ")?" + NAME_WORD + ")?)");
 
     /**
-     * Words that make the form of address after them (directly, or after one adjective) an ordinary noun:
-     * articles, demonstratives, possessives and quantifiers in German and English.
+     * German words that make the form of address after them (directly, or after up to two lower-case words
+     * such as adjectives) an ordinary noun: articles, also in contractions and as spoken ("ne"),
+     * demonstratives, possessives and quantifiers. English forms of address are no nouns and need none.
      */
-    private static final Set<String> DETERMINERS = Set.of("die", "der", "den", "dem", "des", "eine", "einer",
-            "einem", "einen", "eines", "diese", "dieser", "diesem", "diesen", "jene", "jener", "jenem", "jenen",
-            "meine", "meiner", "meinem", "meinen", "deine", "deiner", "deinem", "deinen", "seine", "seiner",
-            "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "unsere", "unserer", "unserem", "unseren",
-            "eure", "eurer", "eurem", "euren", "keine", "keiner", "keinem", "keinen", "jede", "jeder", "jedem",
-            "jeden", "welche", "welcher", "welchem", "welchen", "the", "a", "an", "this", "that", "my", "our",
-            "your", "his", "her", "their");
-    /** The last word before a position, separated from it by spaces alone (no sentence ends in between). */
-    private static final Pattern WORD_BEFORE = Pattern.compile("(" + LETTER + "+) +$");
+    private static final Set<String> DETERMINERS = Set.of("die", "der", "den", "dem", "des", "das", "ein", "eine",
+            "einer", "einem", "einen", "eines", "ne", "ner", "nem", "nen", "zur", "zum", "beim", "im", "am", "vom",
+            "diese", "dieser", "diesem", "diesen", "jene", "jener", "jenem", "jenen", "kein", "keine", "keiner",
+            "keinem", "keinen", "mein", "meine", "meiner", "meinem", "meinen", "dein", "deine", "deiner", "deinem",
+            "deinen", "sein", "seine", "seiner", "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "unser",
+            "unsere", "unserer", "unserem", "unseren", "euer", "eure", "eurer", "eurem", "euren", "jede", "jeder",
+            "jedem", "jeden", "welche", "welcher", "welchem", "welchen");
+    /**
+     * The last word before a position, separated from it by spaces and perhaps an opening quote, but no
+     * sentence end.
+     */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(" + LETTER + "+) +[\u201E\u201C\u201D\"\u201A\u2018\u2019'\u00AB\u00BB]?$");
 
     /** Turkish words that start a sentence before "hanım" or "bey" without being a name. */
     private static final String TURKISH_NOT_A_NAME = "(?:Bir|Bu|Şu|O|Her|Hiçbir|Başka|Diğer|Öbür|Öteki|Genç|Yaşlı"
@@ -149,12 +171,12 @@ final class Names {
     }
 
     /**
-     * Whether a determiner stands right before {@code position}, or before the one lower-case word (an
-     * adjective) right before it, within the same sentence: "die Frau", "die nette Frau", not "bei Frau".
+     * Whether a determiner stands right before {@code position}, or before up to two lower-case words (adjectives)
+     * right before it, within the same sentence: "die Frau", "die sehr nette Frau", not "bei Frau".
      */
     static boolean afterDeterminer(String text, int position) {
         int end = position;
-        for (int words = 0; words < 2; words++) {
+        for (int words = 0; words < 3; words++) {
             Matcher before = WORD_BEFORE.matcher(text).region(Math.max(0, end - 40), end);
             if (!before.find()) {
                 return false;

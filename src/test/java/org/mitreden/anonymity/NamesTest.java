@@ -56,7 +56,7 @@ class NamesTest {
             "Herr von Bülow war gemein.|Herr [NAME] war gemein.",
             "Frau von der Leyen ist unfreundlich.|Frau [NAME] ist unfreundlich.",
             "Frau de Vries ist gemein.|Frau [NAME] ist gemein.",
-            "Frau zur Nieden ist gemein.|Frau [NAME] ist gemein.",
+            "Frau ten Brink ist gemein.|Frau [NAME] ist gemein.",
             "Bei Herrn van den Berg gewesen.|Bei Herrn [NAME] gewesen.",
             "Ich habe Frau Dr. von Arnim gefragt.|Ich habe Frau Dr. [NAME] gefragt.",
             "Herr al-Hassan hat übersetzt.|Herr [NAME] hat übersetzt.",
@@ -64,8 +64,16 @@ class NamesTest {
             // Neither a capitalised word nor a determiner in the sentence before makes it a noun.
             "Die Beraterin Frau von der Heide half.|Die Beraterin Frau [NAME] half.",
             "Ich fragte die. Frau de Vries half.|Ich fragte die. Frau [NAME] half.",
+            // "an" is a preposition, not a determiner.
+            "Ich habe einen Brief an Frau von der Heide geschrieben.|Ich habe einen Brief an Frau [NAME] geschrieben.",
+            "Dank an Herrn van Dijk.|Dank an Herrn [NAME].",
+            // A particle after the given name; a desk after the surname stays.
+            "Frau Ursula von der Leyen war da.|Frau [NAME] war da.",
+            "Herr Vincent van Gogh|Herr [NAME]",
+            "Frau Müller von der Leistungsabteilung war nett.|Frau [NAME] von der Leistungsabteilung war nett.",
             // Fr and Hr without their dot, as people type them.
             "Fr Müller ist gemein, Hr Nowak nicht.|Fr [NAME] ist gemein, Hr [NAME] nicht.",
+            "Danke an Fr Schulz.|Danke an Fr [NAME].",
         })
         void replacesNameAfterFormOfAddress(String input, String expected) {
             assertNames(input, expected, expected.split("\\[NAME]", -1).length - 1);
@@ -88,6 +96,22 @@ class NamesTest {
             "Der Herr vom Arbeitgeberservice hat geholfen.",
             "Ich war bei einer Frau von der Schuldnerberatung.",
             "Mo bis Fr Vormittags, die HR Abteilung weiß es.",
+            // Fr without its dot as Freitag.
+            "Ich muss am Fr zum Jobcenter.",
+            "Ich bin Mo-Fr zu Hause bei den Kindern.",
+            "Ich arbeite Mo-Fr Teilzeit.",
+            "Mo bis Fr Kinderbetreuung wäre gut.",
+            "Geöffnet Mo Di Mi Do Fr Sa So.",
+            "Am Fr Nacht war der Termin, Termin am Fr Früh. Ich komme Fr Montag.",
+            // Phrases, not names: zu, zum, zur and vom are no particles; a desk is no family.
+            "Ein Herr vom Jobcenter hat angerufen.",
+            "Das Fräulein von der Post war nett.",
+            "Ich ging zur Frau von Caritas.",
+            "Die sehr nette Frau von Caritas half.",
+            "Als Frau zu Hause mit drei Kindern ist es schwer.",
+            "Mein Mann ist Herr zu Hause.",
+            "Frau von der Arbeitsvermittlung und Herr von der Ausländerbehörde.",
+            "Ich meine die „Frau von Caritas“.",
             "Der Frisör und die Frühschicht, Hrsg. Meier.",
         })
         void keepsOrdinaryNouns(String text) {
