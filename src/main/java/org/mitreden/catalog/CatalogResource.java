@@ -44,6 +44,7 @@ import org.mitreden.core.RequestLanguage;
 import org.mitreden.core.Roles;
 import org.mitreden.core.Violation;
 import org.mitreden.jobcenter.CallerJobcenter;
+import org.mitreden.jobcenter.Jobcenter;
 import org.mitreden.jobcenter.KnownJobcenters;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -240,7 +241,7 @@ public class CatalogResource {
 
     private Response create(CatalogKind kind, String basePath, String contentType, byte[] body, HttpHeaders headers) {
         String owner = editorsJobcenter();
-        auditedJobcenter.actsFor(owner);
+        auditedJobcenter.actsFor(auditedFor(owner));
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
         CatalogEntry created = admin.create(kind, CatalogDefinition.parse(body, charset, true, activeCodes.labelLanguages()), language, owner);
@@ -252,7 +253,7 @@ public class CatalogResource {
 
     private Response update(CatalogKind kind, String code, String contentType, byte[] body, HttpHeaders headers) {
         String owner = editorsJobcenter();
-        auditedJobcenter.actsFor(owner);
+        auditedJobcenter.actsFor(auditedFor(owner));
         Charset charset = JsonContentType.require(contentType);
         String language = labelLanguage(headers);
         CatalogEntry updated = admin.update(kind, code, CatalogDefinition.parse(body, charset, false, activeCodes.labelLanguages()), language, owner);
@@ -287,6 +288,15 @@ public class CatalogResource {
         }
         String own = callerJobcenter.code();
         return config.jobcenters().multiple() ? own : null;
+    }
+
+    /**
+     * Where a catalogue change is audited: the jobcenter whose own entries change, and in an installation for one
+     * jobcenter that one, whose catalogue the national one is, whoever changes it (an operator, or an admin whose
+     * token also carries a national role).
+     */
+    private String auditedFor(String owner) {
+        return config.jobcenters().multiple() ? owner : Jobcenter.DEFAULT;
     }
 
     /** Labels may exist in any wish language, so the choice is wider than for messages. */

@@ -74,7 +74,10 @@ public class HttpConventions {
     public void allowOfOptions(ContainerRequestContext request, ContainerResponseContext response) {
         if ("OPTIONS".equals(request.getMethod()) && response.getStatus() / 100 == 2) {
             Set<String> allowed = allowedMethods.of(request.getUriInfo().getPath());
-            if (!allowed.isEmpty()) {
+            if (allowed.isEmpty()) {
+                // No path of the API: what the framework put there names a resource class's methods.
+                response.getHeaders().remove(HttpHeaders.ALLOW);
+            } else {
                 response.getHeaders().putSingle(HttpHeaders.ALLOW, String.join(", ", allowed));
             }
         }

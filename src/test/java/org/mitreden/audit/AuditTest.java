@@ -182,6 +182,24 @@ class AuditTest {
                 .containsExactly("LIST_WISHES GET /api/v1/wishes", "STATS GET /api/v1/stats");
     }
 
+    /** One jobcenter's catalogue is the national one: its admins read every change to it, whoever made it. */
+    @Test
+    void everyCatalogueChangeIsTheJobcentersOwnWhereThereIsOne() {
+        String code = newTopic(newSubject("admin"));
+        String adminAndAnalyst = newSubject("admin-analyst");
+        as(adminAndAnalyst, "admin", "analyst").contentType(ContentType.JSON).body(Map.of("labels", Map.of("de", "Neu")))
+                .when().put("/api/v1/topics/" + code).then().statusCode(200);
+        String operator = newSubject("operator");
+        as(operator, "operator").contentType(ContentType.JSON).body(Map.of("active", false))
+                .when().put("/api/v1/topics/" + code).then().statusCode(200);
+        as(operator, "operator").contentType(ContentType.JSON).body(Map.of("active", "no"))
+                .when().put("/api/v1/topics/" + code).then().statusCode(400);
+
+        assertThat(eventsOf(adminAndAnalyst).getList("items.action", String.class)).containsExactly("CHANGE_CATALOGUE");
+        assertThat(eventsOf(operator).getList("items", Map.class)).extracting(e -> e.get("action") + " " + e.get("status"))
+                .containsExactly("CHANGE_CATALOGUE 400", "CHANGE_CATALOGUE 200");
+    }
+
     @Test
     void nothingIsRecordedWithoutAValidTokenNorForEndpointsOfTheAuthorsOfWishes() {
         String admin = newSubject("admin");

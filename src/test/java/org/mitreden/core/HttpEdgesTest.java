@@ -154,6 +154,9 @@ class HttpEdgesTest {
             assertThat(new TreeSet<>(Arrays.asList(options.header("Allow").split("\\s*,\\s*"))))
                     .as("Allow of OPTIONS %s", c.path()).isEqualTo(new TreeSet<>(c.allowed()));
         }
+        // A path of no endpoint names no methods, whatever its resource class has.
+        Answer nowhere = RawHttp.send("OPTIONS /api/v1/nothing HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(nowhere.header("Allow")).isNull();
     }
 
     @Test
