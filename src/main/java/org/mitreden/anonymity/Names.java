@@ -52,9 +52,10 @@ final class Names {
             + "|bay|bayan|sayın)";
     /**
      * Fr without its dot is also Freitag: not where a day follows or comes before ("Mo-Fr", "bis Fr", "am Fr",
-     * "Do Fr", "Fr Nacht"), where people write the day.
+     * "Do Fr", "Fr Nacht"), where people write the day. The look-behind comes after "Fr", so that it runs only
+     * where "Fr" stands, not at every character the patterns try.
      */
-    private static final String UNDOTTED_FR = "(?<!(?:(?iu:\\bam|\\bbis|\\bab|\\bmo|\\bdi|\\bmi|\\bdo|\\bsa|\\bso) {1,2}|[-\u2013/] {0,2}))Fr"
+    private static final String UNDOTTED_FR = "Fr(?<!(?:(?iu:\\bam|\\bbis|\\bab|\\bmo|\\bdi|\\bmi|\\bdo|\\bsa|\\bso) {1,2}|[-\u2013/] {0,2})Fr)"
             + "(?! +(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sa|So|Nacht|Früh|Wochenende|Feiertag)s?"
             + "(?![\\p{L}\\p{M}]))";
     /** English forms of address, and German Fr and Hr without their dot; capitalised only. */
