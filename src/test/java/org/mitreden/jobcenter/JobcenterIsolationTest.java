@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mitreden.jobcenter.TestJobcenters.in;
+import static org.mitreden.jobcenter.TestJobcenters.kiosk;
+import static org.mitreden.jobcenter.TestJobcenters.submitWithKey;
 import static org.mitreden.TestWishes.closedWeekDay;
 import static org.mitreden.TestWishes.newTargetGroup;
 import static org.mitreden.TestWishes.newTopic;
@@ -26,7 +28,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
 
 /**
@@ -167,16 +168,6 @@ class JobcenterIsolationTest {
         in(a, "kiosk").contentType(ContentType.JSON).body(body).when().post("/api/v1/wishes")
                 .then().statusCode(400).body("violations.field", hasItem("jobcenter"));
         given().when().get("/api/v1/answers").then().statusCode(400).body("violations.field", hasItem("jobcenter"));
-    }
-
-    /** A kiosk token of the jobcenter with the given subject: subjects are the identity provider's, not unique. */
-    private static String kiosk(String jobcenter, String subject) {
-        return Jwt.issuer(TestTokens.ISSUER).upn(subject).groups(Set.of("kiosk")).claim("jobcenter", jobcenter).sign();
-    }
-
-    private static Response submitWithKey(String token, String key, Map<String, Object> body) {
-        return (token == null ? given() : given().auth().oauth2(token)).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(body).when().post("/api/v1/wishes");
     }
 
     @Test

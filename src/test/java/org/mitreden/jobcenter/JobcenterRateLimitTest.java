@@ -1,24 +1,20 @@
 package org.mitreden.jobcenter;
 
-import static io.restassured.RestAssured.given;
+import static org.mitreden.jobcenter.TestJobcenters.kiosk;
+import static org.mitreden.jobcenter.TestJobcenters.submitWithKey;
 import static org.mitreden.TestWishes.newTargetGroup;
 import static org.mitreden.TestWishes.newTopic;
 import static org.mitreden.TestWishes.wish;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mitreden.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * A kiosk token's submission limit is kept per jobcenter: kiosks of two jobcenters whose tokens carry the same
@@ -47,26 +43,16 @@ class JobcenterRateLimitTest {
         }
     }
 
-    /** A kiosk token of the jobcenter with the given subject: subjects are the identity provider's, not unique. */
-    private static String kiosk(String jobcenter, String subject) {
-        return Jwt.issuer(TestTokens.ISSUER).upn(subject).groups(Set.of("kiosk")).claim("jobcenter", jobcenter).sign();
-    }
-
-    private static Response submit(String token, String key, Map<String, Object> body) {
-        return (token == null ? given() : given().auth().oauth2(token)).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(body).when().post("/api/v1/wishes");
-    }
-
     @Test
     void kioskTokensWithOneSubjectInTwoJobcentersHaveTheirOwnRateLimit() {
         String subject = "kiosk-" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
-            submit(kiosk(a, subject), "limit-" + UUID.randomUUID(), wish(newTargetGroup(), newTopic(), "de", "Wunsch " + i))
+            submitWithKey(kiosk(a, subject), "limit-" + UUID.randomUUID(), wish(newTargetGroup(), newTopic(), "de", "Wunsch " + i))
                     .then().statusCode(201);
         }
-        submit(kiosk(a, subject), "limit-" + UUID.randomUUID(), wish(newTargetGroup(), newTopic(), "de", "Einer zu viel"))
+        submitWithKey(kiosk(a, subject), "limit-" + UUID.randomUUID(), wish(newTargetGroup(), newTopic(), "de", "Einer zu viel"))
                 .then().statusCode(429);
-        submit(kiosk(b, subject), "limit-" + UUID.randomUUID(), wish(newTargetGroup(), newTopic(), "de", "Anderes Jobcenter"))
+        submitWithKey(kiosk(b, subject), "limit-" + UUID.randomUUID(), wish(newTargetGroup(), newTopic(), "de", "Anderes Jobcenter"))
                 .then().statusCode(201);
     }
 }
