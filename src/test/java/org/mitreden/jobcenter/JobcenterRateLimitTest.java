@@ -9,7 +9,6 @@ import static org.mitreden.TestWishes.wish;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,20 +30,10 @@ class JobcenterRateLimitTest {
         }
     }
 
-    private static String a;
-    private static String b;
-
-    /** Once per class; not in a static @BeforeAll, where REST Assured does not yet know this profile's port. */
-    @BeforeEach
-    void twoJobcenters() {
-        if (a == null) {
-            a = TestJobcenters.create();
-            b = TestJobcenters.create();
-        }
-    }
-
     @Test
     void kioskTokensWithOneSubjectInTwoJobcentersHaveTheirOwnRateLimit() {
+        String a = TestJobcenters.create();
+        String b = TestJobcenters.create();
         String subject = "kiosk-" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
             submitWithKey(kiosk(a, subject), "limit-" + UUID.randomUUID(), wish(newTargetGroup(), newTopic(), "de", "Wunsch " + i))
